@@ -149,6 +149,6 @@ class Analysis:
             "sides_inferred": self.sides_inferred,
             "leader": self.leader,
             "participants": [p.to_dict() for p in self.participants],
-            "absent_deciders": [e.to_dict() for e in self.absent_deciders],
+            "absent_deciders": [{"name": e.subject, **e.to_dict()} for e in self.absent_deciders],
             "advice": self.advice.to_dict(),
         }

@@ -1,0 +1,98 @@
+"""Named decider: someone says that another person decides ("Pieter signs off on this")."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from popcheck.model import Evidence
+from popcheck.signals.base import Scene, Sentence, make_evidence
+from popcheck.signals.catalog import SIGNALS
+from popcheck.signals.negation import is_negated
+from popcheck.signals.people import NAME_IN_TEXT, clean_name, name_pattern
+
+_GAP = r"[^.?!]{0,30}?"
+
+
+class NamedDeciderDetector:
+    """Evidence for the person named as deciding, and against the buyer who defers to them."""
+
+    defer_weight: float = -1.0
+
+    def detect(self, sentences: Sequence[Sentence], scene: Scene) -> list[Evidence]:
+        found: list[Evidence] = []
+        spec = SIGNALS["named.decider"]
+        buyers = set(scene.buyers)
+        for sentence in sentences:
+            if sentence.is_question:
+                continue
+            pack = scene.pack(sentence)
+            decide = pack.pattern("decide_verbs")
+            text = sentence.matched_text
+            speaker = sentence.turn.speaker
+            named_someone = False
+            for buyer in scene.buyers:
+                if buyer == speaker:
+                    continue
+                pattern = name_pattern(buyer)
+                if pattern is None:
+                    continue
+                for name in pattern.finditer(text):
+                    verb = decide.match(text, name.end()) or _near(decide, text, name.end())
+                    if verb is None or is_negated(text, name.start(), pack):
+                        continue
+                    found.append(make_evidence(
+                        sentence, "named.decider", "decider", spec.weight, buyer,
+                        (name.start(), verb.end()), f"named by {speaker} as the one who decides",
+                    ))
+                    named_someone = True
+                    break
+            if named_someone and speaker in buyers:
+                found.append(make_evidence(
+                    sentence, "defer.boss", "pop", self.defer_weight, speaker, sentence_span(sentence),
+                    "names someone else as the one who decides",
+                ))
+        return found
+
+
+def _near(decide: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    window = re.match(_GAP, text[position:])
+    limit = position + (window.end() if window else 0)
+    match = decide.search(text, position, min(len(text), limit + 40))
+    if match and match.start() - position <= 30:
+        return match
+    return None
+
+
+def sentence_span(sentence: Sentence) -> tuple[int, int]:
+    return 0, len(sentence.matched_text)
+
+
+def absent_deciders(sentences: Sequence[Sentence], scene: Scene, present: Sequence[str]) -> list[Evidence]:
+    """People named as deciding who are not in the meeting: the ones the rep should reach."""
+    known = {part for name in present for part in clean_name(name).split()}
+    found: list[Evidence] = []
+    for sentence in sentences:
+        if sentence.is_question or sentence.turn.speaker not in scene.buyers:
+            continue
+        pack = scene.pack(sentence)
+        decide = pack.pattern("decide_verbs")
+        superior = pack.pattern("superiors")
+        superior_word = re.compile(superior.pattern, re.IGNORECASE)
+        text = sentence.matched_text
+        for name in NAME_IN_TEXT.finditer(text):
+            words = name.group(0).split()
+            if any(word in known for word in words) or words[0].lower() in pack.stopwords:
+                continue
+            if superior_word.fullmatch(name.group(0)):
+                continue
+            after = _near(decide, text, name.end())
+            before = superior.search(text, max(0, name.start() - 40), name.start())
+            if after is None and before is None:
+                continue
+            start = before.start() if before is not None else name.start()
+            end = after.end() if after is not None else name.end()
+            found.append(make_evidence(
+                sentence, "named.decider", "decider", 0.0, name.group(0), (start, end),
+                f"named by {sentence.turn.speaker}; not in the meeting",
+            ))
+    return found
