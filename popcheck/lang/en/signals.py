@@ -18,6 +18,7 @@ _DECIDE = (
 _DEFER_BOSS = (
     r"\b(?:run|check|discuss|clear|take|raise|bring|float|go over|talk (?:it |this )?over)\b[^.?!]{0,40}?\b(?:with|by|past|to|up with)\s+(?:my|our|the)\s+(?:{SUP})\b",
     r"\b(?:my|our|the)\s+(?:{SUP})\b[^.?!]{0,40}?\b(?:{DECIDE})",
+    r"\b(?:management|upstairs|head office|hq|leadership|the owners?|the board)\b[^.?!]{0,30}?\b(?:{DECIDE})",
     r"\b(?:need|needs|get|require|requires|waiting for|wait for)\s+(?:the |an? |his |her |their |final )?(?:approval|sign-?off|green light|go-ahead|blessing|okay|ok)\b",
     r"\bup to (?:my|our|the) (?:{SUP})\b",
     r"\b(?:has|have|will have) to (?:go|be approved|be signed off) (?:up|through|upstairs|to)\b",
@@ -125,7 +126,7 @@ _OWN_BUDGET = (
 
 _OWN_DECISION = (
     r"\b(?:it'?s|that'?s|this is|it is|that is) (?:entirely |completely |ultimately )?my (?:call|decision|choice|project|responsibility|department)\b",
-    r"\bi (?:decide|make the (?:call|decision|final decision)|have the final (?:say|word)|call the shots|sign off|get to decide|choose the (?:vendor|supplier))\b",
+    r"\bi (?:decides?|makes? the (?:call|decision|final decision)|ha(?:ve|s) the final (?:say|word)|calls? the shots|signs? off|gets? to decide|chooses? the (?:vendor|supplier))\b",
     r"\bi(?:'?ll| will) (?:decide|make the (?:call|decision))\b",
     r"\bi(?:'?m| am) the one who (?:decides|signs|approves|makes)\b",
     r"\b(?:the )?(?:decision|call|choice) is mine\b",

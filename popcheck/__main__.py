@@ -1,0 +1,3 @@
+from popcheck.cli import main
+
+main()

@@ -1,0 +1,172 @@
+"""The `popcheck` command: thin wrappers over the library; heavy imports stay inside the commands."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Callable, Optional, TypeVar
+
+import typer
+
+app = typer.Typer(
+    help="Who decides in a sales meeting, and who is a pop without a mandate.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+T = TypeVar("T")
+
+
+class OutputFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+class RecordForm(str, Enum):
+    vtt = "vtt"
+    srt = "srt"
+    txt = "txt"
+    notes = "notes"
+    json = "json"
+
+
+class Language(str, Enum):
+    nl = "nl"
+    en = "en"
+    ru = "ru"
+    uk = "uk"
+    de = "de"
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"popcheck: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """Run a command body; a PopcheckError becomes one clear line and exit code 2."""
+    from popcheck.errors import PopcheckError
+
+    try:
+        return action()
+    except PopcheckError as error:
+        raise fail(str(error)) from None
+
+
+def write_output(text: str, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise fail(f"{out}: cannot write ({error.strerror}). Choose another --out path") from None
+
+
+@app.command()
+def analyze(
+    record: Annotated[Path, typer.Argument(help="Meeting record: .vtt, .srt, .txt, .json (Whisper) or .md notes.")],
+    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.terminal,
+    seller: Annotated[Optional[list[str]], typer.Option("--seller", "-s", help="A seller's name (repeatable).")] = None,
+    lang: Annotated[Optional[Language], typer.Option("--lang", help="Meeting language (default: detected).")] = None,
+    form: Annotated[Optional[RecordForm], typer.Option("--form", help="Record form (default: sniffed).")] = None,
+    contact: Annotated[Optional[str], typer.Option("--contact", help="Notes: the contact they are about.")] = None,
+    weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the report to this file.")] = None,
+) -> None:
+    """Tell who decides and who is a pop in one meeting record, with quotes and next steps.
+
+    Example: popcheck analyze examples/nl-inkoop-pop.vtt --seller "Roman Petrov"
+    """
+
+    def run() -> None:
+        from popcheck.analyzer import Analyzer
+
+        analyzer = Analyzer(weights)
+        analysis = analyzer.analyze(
+            record, sellers=seller or None, language=lang.value if lang else None,
+            form=form.value if form else None, contact=contact,  # type: ignore[arg-type]
+        )
+        if output is OutputFormat.terminal and out is None:
+            from rich.console import Console
+
+            from popcheck.render.terminal import render_terminal
+
+            render_terminal(analysis, Console())
+            return
+        if output is OutputFormat.json:
+            from popcheck.render.json_report import render_json
+
+            text = render_json(analysis)
+        elif output is OutputFormat.markdown:
+            from popcheck.render.markdown import render_markdown
+
+            text = render_markdown(analysis)
+        elif output is OutputFormat.html:
+            from popcheck.render.html import render_html
+
+            text = render_html(analysis)
+        else:
+            from rich.console import Console
+
+            from popcheck.render.terminal import render_terminal
+
+            console = Console(record=True, width=100, file=open("/dev/null", "w"))  # noqa: SIM115
+            render_terminal(analysis, console)
+            text = console.export_text()
+        write_output(text, out)
+
+    guarded(run)
+
+
+@app.command(name="eval")
+def evaluate(
+    folders: Annotated[list[Path], typer.Argument(help="Folders of labelled cases (DESIGN.md format).")],
+    split: Annotated[str, typer.Option(help="Which split to run: train, dev, test or all.")] = "all",
+    weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
+    infer_sides: Annotated[bool, typer.Option("--infer-sides", help="Ignore the labelled sellers; infer them.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    show_wrong: Annotated[int, typer.Option(help="How many wrong cases to list.")] = 20,
+) -> None:
+    """Run labelled cases and print accuracy, macro-F1, AUC and the unclear rate, per slice.
+
+    Example: popcheck eval corpus --split test
+    """
+
+    def run() -> None:
+        from popcheck.analyzer import Analyzer
+        from popcheck.evaluation import by_slice, evaluate as run_cases, metrics
+        from popcheck.learn.corpus import load_cases
+
+        if split not in ("train", "dev", "test", "all"):
+            raise fail(f"unknown split {split!r}: use train, dev, test or all")
+        splits = None if split == "all" else [split]
+        cases = load_cases(folders, splits)  # type: ignore[arg-type]
+        if not cases:
+            raise fail(f"no labelled cases found in {', '.join(map(str, folders))}")
+        report = run_cases(cases, Analyzer(weights), infer_sides=infer_sides)
+        summary = {
+            "overall": metrics(report.outcomes),
+            "language": by_slice(report.outcomes, "language"),
+            "difficulty": by_slice(report.outcomes, "difficulty"),
+            "form": by_slice(report.outcomes, "form"),
+            "sides_correct": report.side_hits / report.side_cases if infer_sides and report.side_cases else None,
+            "errors": report.errors,
+        }
+        if as_json:
+            typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+            return
+        from popcheck.render.evaluation import render_evaluation
+
+        render_evaluation(summary, report, show_wrong)
+
+    guarded(run)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

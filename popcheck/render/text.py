@@ -1,0 +1,42 @@
+"""Small pieces every renderer shares: times, labels, the evidence worth showing."""
+from __future__ import annotations
+
+from popcheck.lang import get_pack
+from popcheck.lang.base import LanguagePack
+from popcheck.model import Analysis, Evidence, Verdict
+
+SHOWN_EVIDENCE = 6
+
+
+def clock(seconds: float | None) -> str:
+    """`75.5` -> `01:15`; `3725` -> `1:02:05`; None -> ``."""
+    if seconds is None:
+        return ""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def pack_of(analysis: Analysis) -> LanguagePack:
+    return get_pack(analysis.language)
+
+
+def verdict_label(verdict: Verdict, pack: LanguagePack) -> str:
+    if verdict.verdict is None:
+        return pack.text(f"side.{verdict.side}")
+    return pack.text(f"verdict.{verdict.verdict}")
+
+
+def strongest(verdict: Verdict, limit: int = SHOWN_EVIDENCE) -> tuple[Evidence, ...]:
+    """The strongest evidence, at most `limit`, one per quote."""
+    shown: list[Evidence] = []
+    quotes: set[str] = set()
+    for item in verdict.evidence:
+        if item.quote in quotes:
+            continue
+        quotes.add(item.quote)
+        shown.append(item)
+        if len(shown) == limit:
+            break
+    return tuple(shown)
