@@ -141,7 +141,8 @@ class Analyzer:
         model = self.weights.participant
         p = model.p_decider(features)
         own.sort(key=lambda item: (-abs(item.weight), item.turn))
-        return Verdict(name=name, side="buyer", verdict=model.verdict(p), p_decider=p, evidence=tuple(own))
+        return Verdict(name=name, side="buyer", verdict=model.verdict(p), p_decider=p, evidence=tuple(own),
+                       features=features)
 
 
 def _leader_scores(turns: Sequence, evidence: Sequence[Evidence], scene: Scene) -> dict[str, float]:

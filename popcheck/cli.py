@@ -164,6 +164,27 @@ def evaluate(
     guarded(run)
 
 
+@app.command()
+def train(
+    corpora: Annotated[list[Path], typer.Argument(help="Folders of labelled cases; sentences/*.jsonl inside are used too.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the weights to.")],
+    no_sentence_model: Annotated[bool, typer.Option("--no-sentence-model", help="Phrase lists only.")] = False,
+) -> None:
+    """Fit the sentence layer and the participant model on labelled meetings (seeded, reproducible).
+
+    Example: popcheck train corpus my-team-cases --out my-weights
+    """
+
+    def run() -> None:
+        from popcheck.learn.train import train as fit
+
+        result = fit(corpora, out, use_sentence_model=not no_sentence_model)
+        typer.echo(json.dumps(result.report, indent=2))
+        typer.echo(f"weights written to {out}; use them with: popcheck analyze FILE --weights {out}")
+
+    guarded(run)
+
+
 def main() -> None:
     app()
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 Side = Literal["buyer", "seller"]
 Direction = Literal["pop", "decider"]
@@ -81,6 +81,7 @@ class Verdict:
     p_decider: float | None
     evidence: tuple[Evidence, ...] = ()
     title: str | None = None
+    features: Mapping[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self, max_evidence: int | None = None) -> dict[str, Any]:
         shown = self.evidence if max_evidence is None else self.evidence[:max_evidence]

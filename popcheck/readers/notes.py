@@ -8,11 +8,11 @@ from popcheck.errors import RecordError
 from popcheck.model import Transcript, Turn
 
 _CONTACT_LINE = re.compile(
-    r"^[\s*_#>-]*(?:contact(?:persoon)?|gesprekspartner|ansprechpartner(?:in)?|gesprächspartner(?:in)?|"
+    r"^[\s*_#>-]*(?i:contact(?:persoon)?|gesprekspartner|ansprechpartner(?:in)?|gesprächspartner(?:in)?|"
     r"kontakt(?:person)?|контакт(?:на особа)?|собеседник|співрозмовник|клиент|клієнт|with|met|mit|"
     r"meeting with|gesprek met|gespräch mit|встреча с|зустріч з)\b[\s*_]*[:\-–—]?[\s*_]*"
     r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t]+(?:[a-zа-я]{1,3}[ \t]+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’\-]+){0,2})",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 _CAPITALISED = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’\-]+"
 _FULL_NAME = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+(?:van|de|der|den|ter|von|zu|la|le|da)){{0,2}}[ \t]+{_CAPITALISED}\b")

@@ -10,7 +10,8 @@ from popcheck.signals.catalog import SIGNALS
 from popcheck.signals.negation import is_negated
 from popcheck.signals.people import NAME_IN_TEXT, clean_name, name_pattern
 
-_GAP = r"[^.?!]{0,30}?"
+# "our director, Ivan Ivanovich," / "директор Иван Иванович": the title stands right before the name
+_ADJACENT = re.compile(r"[\s,:\-–—]*(?:\w+\s+)?")
 
 
 class NamedDeciderDetector:
@@ -54,13 +55,16 @@ class NamedDeciderDetector:
         return found
 
 
-def _near(decide: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
-    window = re.match(_GAP, text[position:])
-    limit = position + (window.end() if window else 0)
-    match = decide.search(text, position, min(len(text), limit + 40))
-    if match and match.start() - position <= 30:
+def _near(decide: re.Pattern[str], text: str, position: int, limit: int = 30) -> re.Match[str] | None:
+    """A verb of deciding that starts within `limit` characters after `position`."""
+    match = decide.search(text, position, min(len(text), position + limit + 60))
+    if match and match.start() - position <= limit:
         return match
     return None
+
+
+def _spaces(text: str, position: int) -> int:
+    return len(text[position:]) - len(text[position:].lstrip())
 
 
 def sentence_span(sentence: Sentence) -> tuple[int, int]:
@@ -85,8 +89,12 @@ def absent_deciders(sentences: Sequence[Sentence], scene: Scene, present: Sequen
                 continue
             if superior_word.fullmatch(name.group(0)):
                 continue
-            after = _near(decide, text, name.end())
+            after = decide.match(text, name.end() + _spaces(text, name.end()))
+            if after is None and (len(words) > 1 or name.start() > 0):
+                after = _near(decide, text, name.end(), limit=12)
             before = superior.search(text, max(0, name.start() - 40), name.start())
+            if before is not None and not _ADJACENT.fullmatch(text[before.end():name.start()]):
+                before = None
             if after is None and before is None:
                 continue
             start = before.start() if before is not None else name.start()

@@ -1,0 +1,179 @@
+"""`popcheck train`: fit the sentence layer and the participant model on labelled meetings.
+
+Seeded and deterministic. The dev split picks the regularisation and the unclear band; the
+test split is never read here.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from popcheck.analyzer import Analyzer
+from popcheck.errors import PopcheckError, UsageError
+from popcheck.evaluation import auc, expected_calibration_error, match_subject
+from popcheck.features import FEATURES
+from popcheck.learn.corpus import Case, iter_sentence_examples, load_cases
+from popcheck.learn.ngrams import hash_texts
+from popcheck.learn.sentence_model import CLASSES, N_FEATURES, SentenceModel
+from popcheck.learn.weights import PARTICIPANT_FILE, SENTENCE_FILE, Weights
+from popcheck.scoring import ParticipantModel
+
+SEED = 20261127
+_C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+_BAND_GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1)
+MAX_UNCLEAR = 0.08
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    weights: Weights
+    report: dict[str, object]
+
+
+def fit_sentence_model(examples: Sequence[tuple[str, str]], c: float = 4.0) -> SentenceModel:
+    """Multinomial logistic regression over hashed n-grams; labels from CLASSES."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [text for text, _ in examples]
+    labels = [CLASSES.index(label) for _, label in examples]
+    if len(set(labels)) < 2:
+        raise UsageError("the sentence examples need at least two directions (pop, none, decider) to learn from")
+    matrix = hash_texts(texts, N_FEATURES).to_scipy()
+    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+    model.fit(matrix, labels)
+    coef = np.zeros((len(CLASSES), matrix.shape[1]), dtype=np.float32)
+    intercept = np.zeros(len(CLASSES), dtype=np.float32)
+    if len(model.classes_) == 2:  # binary: sklearn keeps one row for the second class
+        low, high = model.classes_
+        coef[high], intercept[high] = model.coef_[0], model.intercept_[0]
+        coef[low], intercept[low] = -model.coef_[0] / 2, -model.intercept_[0] / 2
+        coef[high] /= 2
+        intercept[high] /= 2
+    else:
+        for row, label in enumerate(model.classes_):
+            coef[label], intercept[label] = model.coef_[row], model.intercept_[row]
+    return SentenceModel(coef=coef, intercept=intercept, n_features=N_FEATURES)
+
+
+def sentence_examples(roots: Iterable[Path]) -> list[tuple[str, str]]:
+    examples = []
+    for item in iter_sentence_examples(roots):
+        direction = item.get("direction")
+        text = item.get("text")
+        if isinstance(text, str) and direction in ("pop", "none", "decider"):
+            examples.append((text, "none" if direction == "none" else direction))
+    return examples
+
+
+def participant_rows(cases: Sequence[Case], analyzer: Analyzer) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Feature rows and labels (1 = decides) of every labelled subject the analyzer could find."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    ids: list[str] = []
+    for case in cases:
+        try:
+            analysis = analyzer.analyze(case.record, sellers=list(case.sellers))
+        except PopcheckError:
+            continue
+        buyers = analysis.buyers
+        for name, label in case.subjects.items():
+            verdict = match_subject(name, analysis.participants)
+            if verdict is None and len(case.subjects) == 1 and len(buyers) == 1:
+                verdict = buyers[0]
+            if verdict is None or verdict.side != "buyer":
+                continue
+            rows.append([verdict.features.get(feature, 0.0) for feature in FEATURES])
+            labels.append(int(label == "decision_maker"))
+            ids.append(f"{case.id}:{name}")
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.asarray(labels), ids
+
+
+def _fit_participants(x: np.ndarray, y: np.ndarray, c: float) -> ParticipantModel:
+    from sklearn.linear_model import LogisticRegression
+
+    means = x.mean(axis=0)
+    scales = x.std(axis=0)
+    scales[scales == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
+    model.fit((x - means) / scales, y)
+    return ParticipantModel(
+        coefficients={f: float(w) for f, w in zip(FEATURES, model.coef_[0])},
+        intercept=float(model.intercept_[0]),
+        means={f: float(v) for f, v in zip(FEATURES, means)},
+        scales={f: float(v) for f, v in zip(FEATURES, scales)},
+    )
+
+
+def _scores(model: ParticipantModel, x: np.ndarray) -> list[float]:
+    return [model.p_decider(dict(zip(FEATURES, row))) for row in x]
+
+
+def _accuracy(scores: Sequence[float], y: np.ndarray, band: float) -> tuple[float, float]:
+    correct = unclear = 0
+    for score, label in zip(scores, y):
+        if abs(score - 0.5) <= band and band > 0:
+            unclear += 1
+        elif (score > 0.5) == bool(label):
+            correct += 1
+    return correct / max(1, len(y)), unclear / max(1, len(y))
+
+
+def _temperature(model: ParticipantModel, x: np.ndarray, y: np.ndarray) -> float:
+    """The logit scale that minimises log-loss on held-out rows (calibration)."""
+    logits = np.array([model.logit(dict(zip(FEATURES, row))) for row in x])
+    best, best_loss = 1.0, math.inf
+    for temperature in np.linspace(0.5, 4.0, 36):
+        p = 1 / (1 + np.exp(-np.clip(logits / temperature, -30, 30)))
+        loss = -np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9))
+        if loss < best_loss:
+            best, best_loss = float(temperature), float(loss)
+    return best
+
+
+def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True) -> TrainingResult:
+    """Fit everything on the train split of `roots` (tuning on dev) and write the weights to `out`."""
+    train_cases = load_cases(roots, ["train"])
+    dev_cases = load_cases(roots, ["dev"])
+    if not train_cases:
+        raise UsageError(f"no labelled cases in the train split of {', '.join(map(str, roots))}")
+    examples = sentence_examples(roots)
+    sentence = fit_sentence_model(examples) if use_sentence_model and examples else None
+    base = Weights(ParticipantModel(), sentence, "training")
+    analyzer = Analyzer(base)
+    x_train, y_train, _ = participant_rows(train_cases, analyzer)
+    if len(set(y_train.tolist())) < 2:
+        raise UsageError("the train split needs both pops and decision-makers to learn from")
+    x_dev, y_dev, _ = participant_rows(dev_cases, analyzer) if dev_cases else (x_train, y_train, [])
+    if len(y_dev) == 0:
+        x_dev, y_dev = x_train, y_train
+    best_c, best_model, best_accuracy = _C_GRID[0], None, -1.0
+    for c in _C_GRID:
+        candidate = _fit_participants(x_train, y_train, c)
+        accuracy, _ = _accuracy(_scores(candidate, x_dev), y_dev, 0.0)
+        if accuracy > best_accuracy + 1e-9:
+            best_c, best_model, best_accuracy = c, candidate, accuracy
+    assert best_model is not None
+    temperature = _temperature(best_model, x_dev, y_dev)
+    model = ParticipantModel(**{**best_model.__dict__, "temperature": temperature})
+    dev_scores = _scores(model, x_dev)
+    band = max(b for b in _BAND_GRID if _accuracy(dev_scores, y_dev, b)[1] <= MAX_UNCLEAR)
+    model = ParticipantModel(**{**model.__dict__, "lower": 0.5 - band, "upper": 0.5 + band})
+    out.mkdir(parents=True, exist_ok=True)
+    (out / PARTICIPANT_FILE).write_text(json.dumps(model.to_json(), indent=1, sort_keys=True), encoding="utf-8")
+    if sentence is not None:
+        sentence.save(out / SENTENCE_FILE)
+    dev_accuracy, dev_unclear = _accuracy(dev_scores, y_dev, band)
+    report: dict[str, object] = {
+        "seed": SEED, "train_cases": len(train_cases), "dev_cases": len(dev_cases),
+        "train_subjects": int(len(y_train)), "dev_subjects": int(len(y_dev)),
+        "sentence_examples": len(examples), "C": best_c, "temperature": temperature, "band": band,
+        "dev_accuracy": dev_accuracy, "dev_unclear_rate": dev_unclear,
+        "dev_auc": auc(y_dev.tolist(), dev_scores), "dev_ece": expected_calibration_error(y_dev.tolist(), dev_scores),
+    }
+    (out / "training_report.json").write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
+    return TrainingResult(Weights(model, sentence, str(out)), report)
