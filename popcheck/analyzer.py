@@ -1,15 +1,20 @@
-"""The Analyzer: one record in, one Analysis out. Batch, live and web all wrap this class."""
+"""The Analyzer: one record in, one Analysis out. Batch, live and web all wrap this class.
+
+The work is split into stages so that the live coach can run the very same stages one turn at a
+time: `prepare` (languages, sentences, sides), `detect` (evidence and sentence-model logits for
+some sentences), `tally` (running statistics) and `judge` (features -> p_decider -> verdict).
+"""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from popcheck.features import Conversation, participant_features
+from popcheck.features import ConversationStats
 from popcheck.lang import detect, detect_turn, get_pack
 from popcheck.lang.base import LanguagePack
 from popcheck.learn.weights import Weights, load_weights
-from popcheck.model import Analysis, Evidence, Form, Transcript, Verdict
+from popcheck.model import Analysis, Evidence, Form, Transcript, Turn, Verdict
 from popcheck.playbook import advise
 from popcheck.readers import read, read_text
 from popcheck.sides import infer_sides, match_names
@@ -21,15 +26,34 @@ from popcheck.signals.phrases import PhraseDetector
 from popcheck.signals.sentences import split_sentences
 from popcheck.titles import title_seniority
 
-# The sentence layer speaks up when its decider-minus-pop logit passes this, and nothing else did.
+# The sentence layer speaks up when its decider-minus-pop logit passes this, and no phrase did.
 SENTENCE_EVIDENCE_LOGIT = 1.2
-SHOWN_EVIDENCE = 8
+LANGUAGE_SAMPLE_TURNS = 200
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A record made ready for detection: languages set, sentences split, sides known."""
+
+    transcript: Transcript
+    language: str
+    packs: dict[str, LanguagePack]
+    sentences: list[Sentence]
+    scene: Scene
+    sides_inferred: bool
+
+
+@dataclass(frozen=True)
+class Detected:
+    evidence: list[Evidence]
+    absent: list[Evidence]
+    logits: dict[int, float]  # id(sentence) -> decider-minus-pop logit
 
 
 class Analyzer:
     """Reads records and judges every buyer-side participant.
 
-    `phrases` and `sentence_model` switch the two detection layers (used by the ablation study).
+    `phrases` and `sentence_model` switch the two detection layers (the ablation study uses them).
     """
 
     def __init__(self, weights: Weights | Path | str | None = None, *, phrases: bool = True,
@@ -43,6 +67,8 @@ class Analyzer:
         self._named_detector = NamedDeciderDetector()
         self._hesitation = HesitationDetector()
 
+    # -- whole records ---------------------------------------------------------------------
+
     def analyze(self, record: str | Path, sellers: Sequence[str] | None = None, language: str | None = None,
                 form: Form | None = None, contact: str | None = None) -> Analysis:
         """Analyse a record file path (or a record's text, when it is not an existing path)."""
@@ -54,55 +80,104 @@ class Analyzer:
 
     def analyze_transcript(self, transcript: Transcript, sellers: Sequence[str] | None = None,
                            language: str | None = None) -> Analysis:
-        record_language = language or detect(" ".join(turn.text for turn in transcript.turns[:200]))
+        prepared = self.prepare(transcript, sellers, language)
+        turns = prepared.transcript.turns
+        detected = self.detect(prepared.sentences, list(zip(turns, turns[1:])), prepared.scene)
+        stats = self.new_stats(prepared)
+        self.tally(stats, turns, prepared.sentences, detected)
+        return self.conclude(prepared, stats, detected.evidence, detected.absent)
+
+    # -- stages ----------------------------------------------------------------------------
+
+    def record_language(self, transcript: Transcript, language: str | None) -> str:
+        return language or detect(" ".join(turn.text for turn in transcript.turns[:LANGUAGE_SAMPLE_TURNS]))
+
+    def prepare(self, transcript: Transcript, sellers: Sequence[str] | None, language: str | None,
+                record_language: str | None = None) -> Prepared:
+        record_language = record_language or self.record_language(transcript, language)
         turns = tuple(
             replace(turn, language=language or detect_turn(turn.text, record_language)) for turn in transcript.turns
         )
         transcript = replace(transcript, turns=turns)
         packs = {code: get_pack(code) for code in {record_language, *(t.language for t in turns)} if code}
         notes = transcript.form == "notes"
-        sentences = split_sentences(turns, {record_language: packs[record_language], **packs}, notes=notes)
+        sentences = split_sentences(turns, packs, notes=notes)
         speakers = transcript.speakers
-        probe = Scene(buyers=speakers, sellers=(), form=transcript.form, packs=packs)
         if notes:
             seller_names: tuple[str, ...] = ()
             inferred = False
         elif sellers:
             seller_names, inferred = match_names(sellers, speakers), False
         else:
+            probe = Scene(buyers=speakers, sellers=(), form=transcript.form, packs=packs)
             seller_names, inferred = infer_sides(speakers, sentences, probe), True
         buyers = tuple(s for s in speakers if s not in seller_names)
         scene = Scene(buyers=buyers, sellers=seller_names, form=transcript.form, packs=packs)
-        evidence = self._detect(turns, sentences, scene)
-        absent = absent_deciders(sentences, scene, speakers) if self.phrases else []
-        evidence.extend(_deferrals(absent, scene))
-        logits = self._sentence_logits(sentences, scene)
-        evidence.extend(self._sentence_evidence(sentences, logits, evidence, scene))
-        leaders = _leader_scores(turns, evidence, scene)
-        conversation = Conversation(
-            sentences=sentences, buyers=buyers, form=transcript.form, sentence_logits=logits,
-            leader_scores=leaders, titles={name: title_seniority(name, packs[record_language]) for name in buyers},
-        )
-        verdicts = [self._judge(name, evidence, conversation) for name in buyers]
-        verdicts += [Verdict(name=name, side="seller", verdict=None, p_decider=None) for name in seller_names]
-        order = {name: i for i, name in enumerate(speakers)}
-        verdicts.sort(key=lambda v: order.get(v.name, len(order)))
-        leader = max(buyers, key=lambda n: leaders.get(n, 0.0)) if buyers and not seller_names else None
-        pack = packs[record_language]
-        advice = advise(tuple(verdicts), turns, seller_names, absent, pack)
-        return Analysis(
-            transcript=transcript, language=record_language, participants=tuple(verdicts), advice=advice,
-            sides_inferred=inferred, leader=leader, absent_deciders=tuple(_unique_absent(absent)),
-        )
+        return Prepared(transcript, record_language, packs, sentences, scene, inferred)
 
-    def _detect(self, turns: Sequence, sentences: Sequence[Sentence], scene: Scene) -> list[Evidence]:
+    def detect(self, sentences: Sequence[Sentence], turn_pairs: Sequence[tuple[Turn, Turn]],
+               scene: Scene) -> Detected:
+        """Evidence in these sentences (and in the silences between these pairs of turns)."""
         evidence: list[Evidence] = []
+        absent: list[Evidence] = []
         if self.phrases:
             evidence.extend(self._phrase_detector.detect(sentences, scene))
             evidence.extend(self._named_detector.detect(sentences, scene))
+            absent = absent_deciders(sentences, scene, (*scene.buyers, *scene.sellers))
+            evidence.extend(_deferrals(absent, scene))
         evidence.extend(self._hesitation.detect(sentences, scene))
-        evidence.extend(self._hesitation.gaps(turns, sentences, scene))
-        return evidence
+        evidence.extend(self._hesitation.gaps(turn_pairs, sentences, scene))
+        logits = self._sentence_logits(sentences, scene)
+        evidence.extend(self._sentence_evidence(sentences, logits, evidence))
+        return Detected(evidence, absent, logits)
+
+    def new_stats(self, prepared: Prepared) -> ConversationStats:
+        pack = prepared.packs[prepared.language]
+        scene = prepared.scene
+        return ConversationStats(
+            form=prepared.transcript.form, buyers=scene.buyers,
+            titles={name: title_seniority(name, pack) for name in scene.buyers},
+            internal=not scene.sellers and prepared.transcript.form != "notes",
+        )
+
+    @staticmethod
+    def tally(stats: ConversationStats, turns: Iterable[Turn], sentences: Iterable[Sentence],
+              detected: Detected, sign: int = 1) -> None:
+        for turn in turns:
+            if sign > 0:
+                stats.see_turn(turn.index, turn.speaker)
+        for sentence in sentences:
+            stats.add_sentence(sentence, detected.logits.get(id(sentence)), sign)
+        stats.add_evidence(detected.evidence, sign)
+
+    def judge(self, name: str, stats: ConversationStats, evidence: Iterable[Evidence]) -> Verdict:
+        features = stats.features(name)
+        model = self.weights.participant
+        p = model.p_decider(features)
+        own = sorted((item for item in evidence if item.subject == name), key=lambda e: (-abs(e.weight), e.turn))
+        return Verdict(name=name, side="buyer", verdict=model.verdict(p), p_decider=p, evidence=tuple(own),
+                       features=features)
+
+    def conclude(self, prepared: Prepared, stats: ConversationStats, evidence: Sequence[Evidence],
+                 absent: Sequence[Evidence]) -> Analysis:
+        scene = prepared.scene
+        speakers = prepared.transcript.speakers
+        verdicts = [self.judge(name, stats, evidence) for name in scene.buyers]
+        verdicts += [Verdict(name=name, side="seller", verdict=None, p_decider=None) for name in scene.sellers]
+        order = {name: i for i, name in enumerate(speakers)}
+        verdicts.sort(key=lambda v: order.get(v.name, len(order)))
+        leader = None
+        if stats.internal and scene.buyers:
+            leader = max(scene.buyers, key=lambda n: (stats.leads(n), -order.get(n, 0)))
+        pack = prepared.packs[prepared.language]
+        advice = advise(tuple(verdicts), prepared.transcript.turns, scene.sellers, absent, pack)
+        return Analysis(
+            transcript=prepared.transcript, language=prepared.language, participants=tuple(verdicts),
+            advice=advice, sides_inferred=prepared.sides_inferred, leader=leader,
+            absent_deciders=tuple(_unique_absent(absent)),
+        )
+
+    # -- the sentence layer ----------------------------------------------------------------
 
     def _sentence_logits(self, sentences: Sequence[Sentence], scene: Scene) -> dict[int, float]:
         model = self.weights.sentence
@@ -112,18 +187,18 @@ class Analyzer:
         values = model.logits([s.matched_text for s in buyer_sentences])
         return {id(s): float(v) for s, v in zip(buyer_sentences, values)}
 
-    def _sentence_evidence(self, sentences: Sequence[Sentence], logits: dict[int, float],
-                           evidence: Iterable[Evidence], scene: Scene) -> list[Evidence]:
-        covered = {(item.turn, item.span[0]) for item in evidence}
-        covered_turns: dict[int, list[tuple[int, int]]] = {}
+    @staticmethod
+    def _sentence_evidence(sentences: Sequence[Sentence], logits: dict[int, float],
+                           evidence: Iterable[Evidence]) -> list[Evidence]:
+        covered: dict[int, list[tuple[int, int]]] = {}
         for item in evidence:
-            covered_turns.setdefault(item.turn, []).append(item.span)
+            covered.setdefault(item.turn, []).append(item.span)
         found: list[Evidence] = []
         for sentence in sentences:
             logit = logits.get(id(sentence))
             if logit is None or abs(logit) < SENTENCE_EVIDENCE_LOGIT or sentence.is_question:
                 continue
-            spans = covered_turns.get(sentence.turn.index, [])
+            spans = covered.get(sentence.turn.index, [])
             if any(start < sentence.span[1] and end > sentence.span[0] for start, end in spans):
                 continue
             signal = "sentence.decider" if logit > 0 else "sentence.pop"
@@ -132,31 +207,7 @@ class Analyzer:
                 sentence, signal, spec.direction, abs(spec.weight) * logit / 2, sentence.turn.speaker,
                 (0, len(sentence.matched_text)), f"reads like a {spec.direction} (sentence model, {logit:+.1f})",
             ))
-        del covered
         return found
-
-    def _judge(self, name: str, evidence: Sequence[Evidence], conversation: Conversation) -> Verdict:
-        own = [item for item in evidence if item.subject == name]
-        features = participant_features(name, own, conversation)
-        model = self.weights.participant
-        p = model.p_decider(features)
-        own.sort(key=lambda item: (-abs(item.weight), item.turn))
-        return Verdict(name=name, side="buyer", verdict=model.verdict(p), p_decider=p, evidence=tuple(own),
-                       features=features)
-
-
-def _leader_scores(turns: Sequence, evidence: Sequence[Evidence], scene: Scene) -> dict[str, float]:
-    """Who runs the meeting: opens, closes, sets the agenda and sums up (matters most without a seller)."""
-    scores: dict[str, float] = {name: 0.0 for name in scene.buyers}
-    buyer_turns = [turn for turn in turns if turn.speaker in scores]
-    if not buyer_turns or scene.sellers:
-        return scores
-    scores[buyer_turns[0].speaker] += 0.5
-    scores[buyer_turns[-1].speaker] += 0.5
-    for item in evidence:
-        if item.signal == "lead.meeting" and item.subject in scores:
-            scores[item.subject] += 0.5
-    return scores
 
 
 def _deferrals(absent: Iterable[Evidence], scene: Scene) -> list[Evidence]:

@@ -185,6 +185,70 @@ def train(
     guarded(run)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Folders, files, globs, or .jsonl/.csv/.parquet tables.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output table: .parquet, .csv or .jsonl.")],
+    engine: Annotated[Engine, typer.Option(help="local (processes) or dask.")] = Engine.local,
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes (default: all cores).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://HOST:8786.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip records already in the output.")] = False,
+    column: Annotated[Optional[list[str]], typer.Option(help="Table column mapping FIELD=COLUMN (text, meeting_id, sellers, date, lead_source, booked_by, campaign).")] = None,
+    weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
+) -> None:
+    """Analyse a whole call archive into one row per buyer, with pop rates by source, setter and month.
+
+    Example: popcheck batch calls/ --out verdicts.parquet
+    """
+
+    def run() -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from popcheck.batch.runner import BatchOptions, run_batch
+        from popcheck.batch.sources import count_records
+
+        mapping = {}
+        for item in column or []:
+            field, _, name = item.partition("=")
+            if not field or not name:
+                raise fail(f"--column {item!r}: write it as FIELD=COLUMN, e.g. text=transcript")
+            mapping[field.strip()] = name.strip()
+        options = BatchOptions(
+            inputs=inputs, out=out, engine=engine.value, workers=workers, scheduler=scheduler, resume=resume,
+            columns=mapping, weights=str(weights) if weights else None,
+        )
+        console = Console(stderr=True)
+        with Progress(
+            TextColumn("[bold]popcheck batch"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} rec/s"), TimeRemainingColumn(), console=console, disable=quiet,
+        ) as bar:
+            task = bar.add_task("records", total=count_records(inputs), rate="-")
+
+            def advance(n: int) -> None:
+                bar.advance(task, n)
+                elapsed = bar.tasks[task].elapsed or 0.0
+                if elapsed:
+                    bar.update(task, rate=f"{bar.tasks[task].completed / elapsed:.1f}")
+
+            summary = run_batch(options, progress=advance)
+        data = summary.to_dict()
+        overall = data["overall"]
+        console.print(
+            f"{data['records']} records, {data['failed']} failed (see {options.errors_path}), "
+            f"{data['skipped_already_done']} skipped; {overall['buyers']} buyers, pop rate {overall['pop_rate']:.1%}"
+        )
+        console.print(f"rows: {out}; summary by language, lead source, booked-by and month: {options.summary_path}")
+
+    guarded(run)
+
+
 def main() -> None:
     app()
 

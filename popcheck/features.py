@@ -1,10 +1,13 @@
-"""Participant-level features: evidence sums, the sentence model's view, and the shape of the conversation."""
+"""Participant-level features, kept as running statistics so that a whole record and a live call
+(one turn at a time) compute them the same way.
+"""
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
 
 from popcheck.model import Evidence
 from popcheck.signals.base import Sentence
@@ -17,48 +20,91 @@ SHAPE_FEATURES: tuple[str, ...] = (
 )
 FEATURES: tuple[str, ...] = SIGNAL_FEATURES + SHAPE_FEATURES
 
-# Repeats of one signal add less and less: 1, 1.5, 1.83, ... (harmonic), at most this many.
+# Repeats of one signal add less and less: 1, 1/2, 1/3, ... of the strongest, at most this many.
 _MAX_REPEATS = 4
+LEAD_OPEN = 0.5
+LEAD_CLOSE = 0.5
+LEAD_PER_SIGNAL = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Conversation:
-    """What the features need to know about the whole record."""
+def _diminishing(ordered_by_strength: list[float]) -> float:
+    strongest = ordered_by_strength[-_MAX_REPEATS:][::-1]
+    return sum(weight / (rank + 1) for rank, weight in enumerate(strongest))
 
-    sentences: Sequence[Sentence]
-    buyers: Sequence[str]
+
+@dataclass
+class ConversationStats:
+    """Running counts over sentences and evidence; add and remove are exact inverses."""
+
     form: str
-    sentence_logits: Mapping[int, float]  # id(sentence) -> decider-minus-pop logit
-    leader_scores: Mapping[str, float]
-    titles: Mapping[str, int]
+    buyers: tuple[str, ...]
+    titles: Mapping[str, int] = field(default_factory=dict)
+    internal: bool = False  # no selling side: who leads matters
+    words: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    sentences: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    questions: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    logit_sum: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    logit_count: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    weights: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+    first_buyer_turn: tuple[int, str] | None = None
+    last_buyer_turn: tuple[int, str] | None = None
+    total_words: int = 0
 
+    def add_sentence(self, sentence: Sentence, logit: float | None, sign: int = 1) -> None:
+        speaker = sentence.turn.speaker
+        count = len(sentence.text.split())
+        self.words[speaker] += sign * count
+        self.total_words += sign * count
+        self.sentences[speaker] += sign
+        if sentence.is_question:
+            self.questions[speaker] += sign
+        elif logit is not None:
+            self.logit_sum[speaker] += sign * logit
+            self.logit_count[speaker] += sign
 
-def _diminishing(weights: list[float]) -> float:
-    ordered = sorted(weights, key=abs, reverse=True)[:_MAX_REPEATS]
-    return sum(weight / (rank + 1) for rank, weight in enumerate(ordered))
+    def add_evidence(self, items: Iterable[Evidence], sign: int = 1) -> None:
+        for item in items:
+            entries = self.weights[(item.subject, item.signal)]
+            key = (abs(item.weight), item.weight)
+            if sign > 0:
+                bisect.insort(entries, key)
+            else:
+                index = bisect.bisect_left(entries, key)
+                if index < len(entries) and entries[index] == key:
+                    del entries[index]
 
+    def see_turn(self, index: int, speaker: str) -> None:
+        """Turns must be seen in order; the first and last buyer turns mark who opens and closes."""
+        if speaker not in self.buyers:
+            return
+        if self.first_buyer_turn is None:
+            self.first_buyer_turn = (index, speaker)
+        self.last_buyer_turn = (index, speaker)
 
-def participant_features(name: str, evidence: Sequence[Evidence], conversation: Conversation) -> dict[str, float]:
-    """The feature vector of one buyer-side participant, by feature name."""
-    by_signal: dict[str, list[float]] = defaultdict(list)
-    for item in evidence:
-        by_signal[item.signal].append(item.weight)
-    features = {f"sig.{signal}": _diminishing(by_signal.get(signal, [])) for signal in SIGNALS}
-    words_by: dict[str, int] = defaultdict(int)
-    own = [s for s in conversation.sentences if s.turn.speaker == name]
-    for sentence in conversation.sentences:
-        words_by[sentence.turn.speaker] += len(sentence.text.split())
-    total_words = sum(words_by.values()) or 1
-    logits = [conversation.sentence_logits.get(id(s), 0.0) for s in own if not s.is_question]
-    mentions = sum(1 for item in evidence if item.signal == "named.decider")
-    features.update({
-        "shape.talk_share": words_by[name] / total_words,
-        "shape.question_share": sum(s.is_question for s in own) / max(1, len(own)),
-        "shape.leads": conversation.leader_scores.get(name, 0.0),
-        "shape.named_by_others": math.log1p(mentions),
-        "shape.title": float(conversation.titles.get(name, 0)),
-        "shape.sentence_logit": sum(logits) / math.sqrt(len(logits)) if logits else 0.0,
-        "shape.is_notes": 1.0 if conversation.form == "notes" else 0.0,
-        "shape.many_buyers": math.log(max(1, len(conversation.buyers))),
-    })
-    return features
+    def leads(self, name: str) -> float:
+        if not self.internal:
+            return 0.0
+        score = LEAD_PER_SIGNAL * len(self.weights.get((name, "lead.meeting"), ()))
+        if self.first_buyer_turn and self.first_buyer_turn[1] == name:
+            score += LEAD_OPEN
+        if self.last_buyer_turn and self.last_buyer_turn[1] == name:
+            score += LEAD_CLOSE
+        return score
+
+    def features(self, name: str) -> dict[str, float]:
+        """The feature vector of one buyer-side participant, by feature name."""
+        values = {
+            f"sig.{signal}": _diminishing([w for _, w in self.weights.get((name, signal), ())]) for signal in SIGNALS
+        }
+        logits = self.logit_count.get(name, 0)
+        values.update({
+            "shape.talk_share": self.words.get(name, 0) / (self.total_words or 1),
+            "shape.question_share": self.questions.get(name, 0) / max(1, self.sentences.get(name, 0)),
+            "shape.leads": self.leads(name),
+            "shape.named_by_others": math.log1p(len(self.weights.get((name, "named.decider"), ()))),
+            "shape.title": float(self.titles.get(name, 0)),
+            "shape.sentence_logit": self.logit_sum.get(name, 0.0) / math.sqrt(logits) if logits else 0.0,
+            "shape.is_notes": 1.0 if self.form == "notes" else 0.0,
+            "shape.many_buyers": math.log(max(1, len(self.buyers))),
+        })
+        return values

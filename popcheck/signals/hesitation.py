@@ -30,14 +30,14 @@ class HesitationDetector:
                 ))
         return found
 
-    def gaps(self, turns: Sequence[Turn], sentences: Sequence[Sentence], scene: Scene) -> list[Evidence]:
+    def gaps(self, pairs: Sequence[tuple[Turn, Turn]], sentences: Sequence[Sentence], scene: Scene) -> list[Evidence]:
         """A buyer who answers after a long silence hesitates (only where the record has times)."""
         first_sentence = {}
         for sentence in sentences:
             first_sentence.setdefault(sentence.turn.index, sentence)
         found: list[Evidence] = []
         spec = SIGNALS["hesitation"]
-        for previous, turn in zip(turns, turns[1:]):
+        for previous, turn in pairs:
             if turn.speaker not in scene.buyers or previous.speaker in scene.buyers:
                 continue
             if previous.end is None or turn.start is None:
