@@ -249,6 +249,53 @@ def batch(
     guarded(run)
 
 
+@app.command()
+def coach(
+    follow: Annotated[Optional[Path], typer.Option("--follow", help="Captions file another program appends to (VTT or `Name: text`); stdin without it.")] = None,
+    seller: Annotated[Optional[list[str]], typer.Option("--seller", "-s", help="A seller's name (repeatable).")] = None,
+    lang: Annotated[Optional[Language], typer.Option("--lang", help="Meeting language (default: detected).")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON event per turn instead of the panel.")] = False,
+    weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
+    idle_exit: Annotated[Optional[float], typer.Option(help="With --follow: stop after this many idle seconds.")] = None,
+) -> None:
+    """Coach live during a call: verdicts per buyer, the stop-selling alert and the next question.
+
+    Example: popcheck coach --follow captions.vtt --seller "Roman Petrov"
+    """
+
+    def run() -> None:
+        from rich.console import Console
+        from rich.live import Live
+
+        from popcheck.analyzer import Analyzer
+        from popcheck.live.follow import follow_lines, stream_lines
+        from popcheck.live.panel import render_panel
+        from popcheck.live.session import CoachSession
+        from popcheck.render.terminal import render_terminal
+
+        if follow is not None and not follow.exists():
+            raise fail(f"{follow}: no such file. Start the captions first, or point --follow at the right file")
+        session = CoachSession(Analyzer(weights), sellers=seller, language=lang.value if lang else None,
+                               source=follow.name if follow else "<stdin>")
+        lines = follow_lines(follow, stop_after_idle=idle_exit) if follow else stream_lines(sys.stdin)
+        console = Console()
+        try:
+            if jsonl:
+                for event in session.events(lines):
+                    sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                    sys.stdout.flush()
+            else:
+                with Live(console=console, auto_refresh=False) as live:
+                    for event in session.events(lines):
+                        live.update(render_panel(event), refresh=True)
+        except KeyboardInterrupt:
+            pass
+        if session.live.turns and not jsonl:
+            render_terminal(session.live.analysis(), console)
+
+    guarded(run)
+
+
 def main() -> None:
     app()
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
 
 from popcheck.signals.base import Sentence, Scene
 from popcheck.signals.people import clean_name
@@ -34,25 +34,28 @@ def match_names(given: Sequence[str], speakers: Sequence[str]) -> tuple[str, ...
     return tuple(matched)
 
 
-def pitch_scores(sentences: Sequence[Sentence], scene_packs: Scene) -> dict[str, float]:
-    """Per speaker: seller markers and questions per sentence."""
-    markers: dict[str, float] = defaultdict(float)
-    counts: dict[str, int] = defaultdict(int)
-    for sentence in sentences:
-        speaker = sentence.turn.speaker
-        counts[speaker] += 1
-        pack = scene_packs.pack(sentence)
-        markers[speaker] += len(pack.pattern("seller_markers").findall(sentence.matched_text))
-        if sentence.is_question:
-            markers[speaker] += 0.5
-    return {speaker: markers[speaker] / max(3, counts[speaker]) for speaker in counts}
+@dataclass
+class PitchTally:
+    """Running per-speaker counts of seller markers and questions (add and remove are inverses)."""
+
+    markers: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, sentences: Iterable[Sentence], scene: Scene, sign: int = 1) -> None:
+        for sentence in sentences:
+            speaker = sentence.turn.speaker
+            self.counts[speaker] += sign
+            found = len(scene.pack(sentence).pattern("seller_markers").findall(sentence.matched_text))
+            self.markers[speaker] += sign * (found + (0.5 if sentence.is_question else 0.0))
+
+    def scores(self) -> dict[str, float]:
+        return {speaker: self.markers[speaker] / max(3, count) for speaker, count in self.counts.items()}
 
 
-def infer_sides(speakers: Sequence[str], sentences: Sequence[Sentence], scene: Scene) -> tuple[str, ...]:
+def sellers_from_scores(speakers: Sequence[str], scores: dict[str, float]) -> tuple[str, ...]:
     """The speakers that pitch and run discovery; none when nobody clearly sells (an internal meeting)."""
     if len(speakers) < 2:
         return ()
-    scores = pitch_scores(sentences, scene)
     ranked = sorted(speakers, key=lambda s: -scores.get(s, 0.0))
     top = scores.get(ranked[0], 0.0)
     if top < _MIN_SELLER_SCORE:
@@ -64,3 +67,10 @@ def infer_sides(speakers: Sequence[str], sentences: Sequence[Sentence], scene: S
     if len(sellers) >= len(speakers):
         sellers = ranked[:1]
     return tuple(sellers)
+
+
+def infer_sides(speakers: Sequence[str], sentences: Sequence[Sentence], scene: Scene) -> tuple[str, ...]:
+    """Infer the selling side of a whole record."""
+    tally = PitchTally()
+    tally.add(sentences, scene)
+    return sellers_from_scores(speakers, tally.scores())
