@@ -1,0 +1,121 @@
+"""Batch: mixed folders with broken files, every input and output format, resume, and Dask."""
+import csv
+import json
+import shutil
+
+import pytest
+
+from popcheck.batch.runner import BatchOptions, run_batch
+from popcheck.batch.sinks import done_ids
+
+GOOD = "Sam: We offer our platform. Who decides?\nBo: I have to ask my director first. Send me some material.\n"
+GOOD2 = "Sam: Thanks for your time, we offer a pilot.\nKim: It's my budget. Let's sign on Friday.\n"
+
+
+@pytest.fixture()
+def archive(tmp_path, examples):
+    root = tmp_path / "calls"
+    (root / "2025" / "q1").mkdir(parents=True)
+    (root / "2025" / "q1" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (root / "2025" / "b.txt").write_text(GOOD2, encoding="utf-8")
+    (root / "empty.vtt").write_text("", encoding="utf-8")
+    (root / "corrupt.srt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4")
+    shutil.copy(examples / "nl-inkoop-pop.vtt", root / "nl.vtt")
+    return root
+
+
+def _rows(path):
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    import pyarrow.parquet as pq
+
+    return pq.read_table(path).to_pylist()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_folder_to_each_format(archive, tmp_path, suffix) -> None:
+    out = tmp_path / f"verdicts{suffix}"
+    summary = run_batch(BatchOptions([str(archive)], out, workers=1))
+    rows = _rows(out)
+    assert summary.records == 5 and summary.failed == 2
+    assert sorted({row["meeting_id"] for row in rows}) == ["2025/b.txt", "2025/q1/a.txt", "nl.vtt"]
+    errors = [json.loads(line) for line in (tmp_path / "verdicts.errors.jsonl").read_text().splitlines()]
+    assert sorted(error["meeting_id"] for error in errors) == ["corrupt.srt", "empty.vtt"]
+    summary_file = json.loads((tmp_path / "verdicts.summary.json").read_text())
+    assert summary_file["overall"]["buyers"] == len(rows)
+
+
+def test_order_is_deterministic_across_workers(archive, tmp_path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_batch(BatchOptions([str(archive)], one, workers=1))
+    run_batch(BatchOptions([str(archive)], two, workers=2))
+    assert one.read_text() == two.read_text()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_resume_skips_done_records(archive, tmp_path, suffix) -> None:
+    out = tmp_path / f"v{suffix}"
+    run_batch(BatchOptions([str(archive / "2025")], out, workers=1))
+    before = done_ids(out)
+    summary = run_batch(BatchOptions([str(archive)], out, workers=1, resume=True))
+    assert summary.skipped == len(before)
+    ids = [row["meeting_id"] for row in _rows(out)]
+    assert len(ids) == len(set((i, r["name"]) for i, r in zip(ids, _rows(out))))
+    assert set(ids) == {"2025/b.txt", "2025/q1/a.txt", "nl.vtt"}
+
+
+def _table_rows():
+    return [
+        {"call_id": "c1", "transcript": GOOD, "reps": "Sam", "date": "2025-03-04", "lead_source": "webinar", "booked_by": "Eva"},
+        {"call_id": "c2", "transcript": GOOD2, "reps": "Sam", "date": "2025-04-01", "lead_source": "cold", "booked_by": "Tom"},
+        {"call_id": "c3", "transcript": "", "reps": "", "date": "", "lead_source": "", "booked_by": ""},
+    ]
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "parquet"])
+def test_tables_with_column_mapping(tmp_path, kind) -> None:
+    source = tmp_path / f"calls.{kind}"
+    rows = _table_rows()
+    if kind == "jsonl":
+        source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    elif kind == "csv":
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(rows), source)
+    out = tmp_path / "out.jsonl"
+    mapping = {"meeting_id": "call_id", "sellers": "reps"}
+    summary = run_batch(BatchOptions([str(source)], out, workers=1, columns=mapping))
+    result = _rows(out)
+    assert summary.failed == 1
+    by_id = {row["meeting_id"]: row for row in result}
+    assert set(by_id) == {"c1", "c2"}
+    assert by_id["c1"]["lead_source"] == "webinar" and by_id["c1"]["sellers"] == "Sam"
+    assert by_id["c1"]["verdict"] == "pop" and by_id["c2"]["verdict"] == "decision_maker"
+    summary_file = json.loads((tmp_path / "out.summary.json").read_text())
+    assert set(summary_file["lead_source"]) == {"webinar", "cold"}
+    assert set(summary_file["month"]) == {"2025-03", "2025-04"}
+
+
+def test_dask_local_cluster_matches_local_engine(archive, tmp_path) -> None:
+    pytest.importorskip("distributed")
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    run_batch(BatchOptions([str(archive)], local, workers=1))
+    run_batch(BatchOptions([str(archive)], dask, engine="dask", workers=2))
+    assert local.read_text() == dask.read_text()
+
+
+def test_bad_output_extension(tmp_path, archive) -> None:
+    from popcheck.errors import UsageError
+
+    with pytest.raises(UsageError, match="parquet"):
+        run_batch(BatchOptions([str(archive)], tmp_path / "out.xlsx"))
