@@ -110,7 +110,7 @@ class Analyzer:
             seller_names, inferred = match_names(sellers, speakers), False
         else:
             probe = Scene(buyers=speakers, sellers=(), form=transcript.form, packs=packs)
-            seller_names, inferred = infer_sides(speakers, sentences, probe), True
+            seller_names, inferred = infer_sides(speakers, sentences, probe, self.weights.side), True
         buyers = tuple(s for s in speakers if s not in seller_names)
         scene = Scene(buyers=buyers, sellers=seller_names, form=transcript.form, packs=packs)
         return Prepared(transcript, record_language, packs, sentences, scene, inferred)

@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from popcheck.learn.side_model import SideModel
 from popcheck.signals.base import Sentence, Scene
 from popcheck.signals.people import clean_name
 
@@ -36,27 +37,43 @@ def match_names(given: Sequence[str], speakers: Sequence[str]) -> tuple[str, ...
 
 @dataclass
 class PitchTally:
-    """Running per-speaker counts of seller markers and questions (add and remove are inverses)."""
+    """Running per-speaker sums of how much each sentence sounds like selling (add/remove are inverses).
 
-    markers: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    With a trained side model a sentence counts its logit; without one, seller phrases and questions.
+    """
+
+    model: SideModel | None = None
+    sums: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
-    def add(self, sentences: Iterable[Sentence], scene: Scene, sign: int = 1) -> None:
-        for sentence in sentences:
+    def _values(self, sentences: Sequence[Sentence], scene: Scene) -> list[float]:
+        if self.model is not None:
+            return [float(v) for v in self.model.logits([s.matched_text for s in sentences])]
+        return [
+            len(scene.pack(s).pattern("seller_markers").findall(s.matched_text)) + (0.5 if s.is_question else 0.0)
+            for s in sentences
+        ]
+
+    def add(self, sentences: Sequence[Sentence], scene: Scene, sign: int = 1) -> None:
+        for sentence, value in zip(sentences, self._values(sentences, scene)):
             speaker = sentence.turn.speaker
             self.counts[speaker] += sign
-            found = len(scene.pack(sentence).pattern("seller_markers").findall(sentence.matched_text))
-            self.markers[speaker] += sign * (found + (0.5 if sentence.is_question else 0.0))
+            self.sums[speaker] += sign * value
 
     def scores(self) -> dict[str, float]:
-        return {speaker: self.markers[speaker] / max(3, count) for speaker, count in self.counts.items()}
+        floor = 1 if self.model is not None else 3
+        return {speaker: self.sums[speaker] / max(floor, count) for speaker, count in self.counts.items() if count}
 
 
-def sellers_from_scores(speakers: Sequence[str], scores: dict[str, float]) -> tuple[str, ...]:
+def sellers_from_scores(speakers: Sequence[str], scores: dict[str, float],
+                        model: SideModel | None = None) -> tuple[str, ...]:
     """The speakers that pitch and run discovery; none when nobody clearly sells (an internal meeting)."""
     if len(speakers) < 2:
         return ()
-    ranked = sorted(speakers, key=lambda s: -scores.get(s, 0.0))
+    ranked = sorted(speakers, key=lambda s: -scores.get(s, float("-inf")))
+    if model is not None:
+        sellers = [s for s in ranked if scores.get(s, float("-inf")) > model.threshold]
+        return tuple(sellers if len(sellers) < len(speakers) else ranked[:1])
     top = scores.get(ranked[0], 0.0)
     if top < _MIN_SELLER_SCORE:
         return ()
@@ -69,8 +86,9 @@ def sellers_from_scores(speakers: Sequence[str], scores: dict[str, float]) -> tu
     return tuple(sellers)
 
 
-def infer_sides(speakers: Sequence[str], sentences: Sequence[Sentence], scene: Scene) -> tuple[str, ...]:
+def infer_sides(speakers: Sequence[str], sentences: Sequence[Sentence], scene: Scene,
+                model: SideModel | None = None) -> tuple[str, ...]:
     """Infer the selling side of a whole record."""
-    tally = PitchTally()
+    tally = PitchTally(model)
     tally.add(sentences, scene)
-    return sellers_from_scores(speakers, tally.scores())
+    return sellers_from_scores(speakers, tally.scores(), model)

@@ -20,10 +20,13 @@ from popcheck.features import FEATURES
 from popcheck.learn.corpus import Case, iter_sentence_examples, load_cases
 from popcheck.learn.ngrams import hash_texts
 from popcheck.learn.sentence_model import CLASSES, N_FEATURES, SentenceModel
-from popcheck.learn.weights import PARTICIPANT_FILE, SENTENCE_FILE, Weights
+from popcheck.learn.side_model import SideModel
+from popcheck.learn.weights import PARTICIPANT_FILE, SENTENCE_FILE, SIDE_FILE, Weights
+from popcheck.readers import read
 from popcheck.scoring import ParticipantModel
 
 SEED = 20261127
+SIDE_FEATURES = 2**15
 _C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 _BAND_GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1)
 MAX_UNCLEAR = 0.08
@@ -33,6 +36,13 @@ MAX_UNCLEAR = 0.08
 class TrainingResult:
     weights: Weights
     report: dict[str, object]
+
+
+def _fraction_key(case_id: str) -> float:
+    """A stable number in [0, 1) per case, independent of the split's own hash."""
+    import hashlib
+
+    return int(hashlib.sha256(f"fraction:{case_id}".encode()).hexdigest()[:8], 16) / 16**8
 
 
 def fit_sentence_model(examples: Sequence[tuple[str, str]], c: float = 4.0) -> SentenceModel:
@@ -58,6 +68,57 @@ def fit_sentence_model(examples: Sequence[tuple[str, str]], c: float = 4.0) -> S
         for row, label in enumerate(model.classes_):
             coef[label], intercept[label] = model.coef_[row], model.intercept_[row]
     return SentenceModel(coef=coef, intercept=intercept, n_features=N_FEATURES)
+
+
+def side_examples(cases: Sequence[Case], analyzer: Analyzer) -> tuple[list[str], list[int], list[tuple[Case, list]]]:
+    """Sentences of transcripts labelled 1 when a seller says them; and each case's sentences."""
+    texts: list[str] = []
+    labels: list[int] = []
+    per_case: list[tuple[Case, list]] = []
+    for case in cases:
+        if case.form == "notes":
+            continue
+        try:
+            prepared = analyzer.prepare(read(case.record), list(case.sellers) or None, None)
+        except PopcheckError:
+            continue
+        sellers = set(prepared.scene.sellers) if case.sellers else set()
+        for sentence in prepared.sentences:
+            texts.append(sentence.matched_text)
+            labels.append(int(sentence.turn.speaker in sellers))
+        per_case.append((case, prepared.sentences))
+    return texts, labels, per_case
+
+
+def fit_side_model(train_cases: Sequence[Case], dev_cases: Sequence[Case], analyzer: Analyzer) -> SideModel | None:
+    """Seller-or-buyer sentences, then the speaker threshold that gets most sides exactly right."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels, train_sets = side_examples(train_cases, analyzer)
+    if len(set(labels)) < 2:
+        return None
+    matrix = hash_texts(texts, SIDE_FEATURES).to_scipy()
+    model = LogisticRegression(C=1.0, max_iter=2000, random_state=SEED, class_weight="balanced")
+    model.fit(matrix, labels)
+    draft = SideModel(model.coef_.astype(np.float32), float(model.intercept_[0]), 0.0, SIDE_FEATURES)
+    _, _, dev_sets = side_examples(dev_cases, analyzer) if dev_cases else ([], [], [])
+    sets = (dev_sets or []) + train_sets
+    best, best_hits = 0.0, -1
+    for threshold in np.linspace(-3, 3, 61):
+        candidate = SideModel(draft.coef, draft.intercept, float(threshold), SIDE_FEATURES)
+        hits = sum(_sides_right(case, sentences, candidate) for case, sentences in sets)
+        if hits > best_hits:
+            best, best_hits = float(threshold), hits
+    return SideModel(draft.coef, draft.intercept, best, SIDE_FEATURES)
+
+
+def _sides_right(case: Case, sentences: Sequence, model: SideModel) -> bool:
+    from popcheck.sides import PitchTally, sellers_from_scores
+
+    tally = PitchTally(model)
+    tally.add(sentences, None)  # type: ignore[arg-type]
+    speakers = list(dict.fromkeys(s.turn.speaker for s in sentences))
+    return set(sellers_from_scores(speakers, tally.scores(), model)) == set(case.sellers)
 
 
 def sentence_examples(roots: Iterable[Path]) -> list[tuple[str, str]]:
@@ -135,16 +196,24 @@ def _temperature(model: ParticipantModel, x: np.ndarray, y: np.ndarray) -> float
     return best
 
 
-def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True) -> TrainingResult:
-    """Fit everything on the train split of `roots` (tuning on dev) and write the weights to `out`."""
+def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True, use_phrases: bool = True,
+          train_fraction: float = 1.0) -> TrainingResult:
+    """Fit everything on the train split of `roots` (tuning on dev) and write the weights to `out`.
+
+    `use_phrases` / `use_sentence_model` switch the detection layers (for the ablation);
+    `train_fraction` keeps the first part of the train split by id (for the learning curve).
+    """
     train_cases = load_cases(roots, ["train"])
+    if train_fraction < 1.0:
+        train_cases = [c for c in train_cases if _fraction_key(c.id) < train_fraction]
     dev_cases = load_cases(roots, ["dev"])
     if not train_cases:
         raise UsageError(f"no labelled cases in the train split of {', '.join(map(str, roots))}")
     examples = sentence_examples(roots)
     sentence = fit_sentence_model(examples) if use_sentence_model and examples else None
-    base = Weights(ParticipantModel(), sentence, "training")
-    analyzer = Analyzer(base)
+    side = fit_side_model(train_cases, dev_cases, Analyzer(Weights(ParticipantModel(), None, "sides")))
+    base = Weights(ParticipantModel(), sentence, "training", side)
+    analyzer = Analyzer(base, phrases=use_phrases)
     x_train, y_train, _ = participant_rows(train_cases, analyzer)
     if len(set(y_train.tolist())) < 2:
         raise UsageError("the train split needs both pops and decision-makers to learn from")
@@ -167,13 +236,16 @@ def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True) -> 
     (out / PARTICIPANT_FILE).write_text(json.dumps(model.to_json(), indent=1, sort_keys=True), encoding="utf-8")
     if sentence is not None:
         sentence.save(out / SENTENCE_FILE)
+    if side is not None:
+        side.save(out / SIDE_FILE)
     dev_accuracy, dev_unclear = _accuracy(dev_scores, y_dev, band)
     report: dict[str, object] = {
         "seed": SEED, "train_cases": len(train_cases), "dev_cases": len(dev_cases),
         "train_subjects": int(len(y_train)), "dev_subjects": int(len(y_dev)),
-        "sentence_examples": len(examples), "C": best_c, "temperature": temperature, "band": band,
+        "sentence_examples": len(examples), "phrases": use_phrases, "sentence_model": sentence is not None,
+        "train_fraction": train_fraction, "C": best_c, "temperature": temperature, "band": band,
         "dev_accuracy": dev_accuracy, "dev_unclear_rate": dev_unclear,
         "dev_auc": auc(y_dev.tolist(), dev_scores), "dev_ece": expected_calibration_error(y_dev.tolist(), dev_scores),
     }
     (out / "training_report.json").write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
-    return TrainingResult(Weights(model, sentence, str(out)), report)
+    return TrainingResult(Weights(model, sentence, str(out), side), report)

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from popcheck.errors import UsageError
 from popcheck.learn.sentence_model import SentenceModel
+from popcheck.learn.side_model import SideModel
 from popcheck.scoring import ParticipantModel
 
 SHIPPED = Path(__file__).with_name("weights")
 PARTICIPANT_FILE = "participant_model.json"
 SENTENCE_FILE = "sentence_model.npz"
+SIDE_FILE = "side_model.npz"
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class Weights:
     participant: ParticipantModel
     sentence: SentenceModel | None
     source: str
+    side: SideModel | None = None
 
 
 def load_weights(directory: Path | None = None) -> Weights:
@@ -43,6 +46,8 @@ def _load(directory: Path) -> Weights:
         participant = ParticipantModel.load(participant_path)
         sentence_path = directory / SENTENCE_FILE
         sentence = SentenceModel.load(sentence_path) if sentence_path.exists() else None
+        side_path = directory / SIDE_FILE
+        side = SideModel.load(side_path) if side_path.exists() else None
     except (ValueError, KeyError, OSError) as error:
         raise UsageError(f"{directory}: the weights are broken ({error}). Run `popcheck train` again") from None
-    return Weights(participant, sentence, str(directory))
+    return Weights(participant, sentence, str(directory), side)

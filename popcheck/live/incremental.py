@@ -63,7 +63,7 @@ class IncrementalAnalyzer:
         self.sentences_by_turn: dict[int, list] = {}
         self.detected_by_turn: dict[int, Detected] = {}
         self.evidence_by_subject: dict[str, list[Evidence]] = {}
-        self.pitch = PitchTally()
+        self.pitch = PitchTally(self.analyzer.weights.side)
 
     def _transcript(self) -> Transcript:
         return Transcript(source=self.source, form=self.form, turns=tuple(self.turns))
@@ -120,7 +120,7 @@ class IncrementalAnalyzer:
         self.pitch.add(pending, probe)
         scores = self.pitch.scores()
         self.pitch.add(pending, probe, sign=-1)
-        return sellers_from_scores(speakers, scores)
+        return sellers_from_scores(speakers, scores, self.analyzer.weights.side)
 
     def _with_language(self, turn: Turn) -> Turn:
         return replace(turn, language=self.given_language or detect_turn(turn.text, self.language))

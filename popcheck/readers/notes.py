@@ -17,20 +17,53 @@ _CONTACT_LINE = re.compile(
 _CAPITALISED = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’\-]+"
 _FULL_NAME = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+(?:van|de|der|den|ter|von|zu|la|le|da)){{0,2}}[ \t]+{_CAPITALISED}\b")
 _HEADING = re.compile(r"^\s*#")
+_PATRONYMIC = re.compile(r"(?:ович|евич|івна|ївна|овна|евна|ична|ьич)\b")
+_HONORIFIC = re.compile(
+    r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|meneer|mevrouw|dhr|mevr|пан[іа]?|господин[ау]?|госпож[аеу]|г-н|г-жа)\.?[ \t]+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’\-]+)?)"
+)
 _MARKDOWN = re.compile(r"^\s*(?:#+\s*|[-*+]\s+|\d+[.)]\s+|>\s*)")
 DEFAULT_CONTACT = "Contact"
 
 
+def _stem_key(name: str) -> tuple[str, ...]:
+    """Inflected forms of one name share a key: 'Сергеем Ивановым' ~ 'Сергей Иванов'."""
+    return tuple(part[:4].lower() for part in name.split() if part[:1].isupper())
+
+
 def find_contact(text: str) -> str | None:
-    """The person the notes are about: a `Contact:` line, else the most named full name."""
+    """The person the notes are about: a `Contact:` line, else the most mentioned person.
+
+    Mentions with an honorific ("Herr Zimmermann", "mevrouw Bakker") and of the surname alone
+    count towards the full name they belong to; headings are not mentions.
+    """
     match = _CONTACT_LINE.search(text)
     if match:
         return match.group("name").strip()
-    names = Counter(match.group(0) for match in _FULL_NAME.finditer(text))
-    if not names:
+    body = "\n".join(line for line in text.split("\n") if not _HEADING.match(line))
+    full_names = [m.group(0) for m in _FULL_NAME.finditer(body)]
+    if not full_names:
+        honorific = [m.group("name") for m in _HONORIFIC.finditer(body)]
+        return Counter(honorific).most_common(1)[0][0] if honorific else None
+    lowered_words = set(re.findall(r"\b[a-zß-ÿа-яёіїєґ][\w'’\-]*", body))
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in full_names:
+        if any(part.lower() in lowered_words for part in name.split()):
+            continue  # "Visited Thursday", "Nächster Schritt": words, not a name
+        groups.setdefault(_stem_key(name), []).append(name)
+    if not groups:
         return None
-    best = max(names.values())
-    return next(name for name in names if names[name] == best)
+    words = Counter(w[:4].lower() for w in re.findall(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’\-]+", body))
+    honorifics = Counter(m.group("name").split()[-1][:4].lower() for m in _HONORIFIC.finditer(body))
+    first = next(iter(groups))
+
+    def score(key: tuple[str, ...]) -> float:
+        mentions = len(groups[key]) + sum(words[part] for part in key) / max(1, len(key))
+        value = mentions + 2 * sum(honorifics[part] for part in key) + (1.5 if key == first else 0.0)
+        return value * (0.5 if _PATRONYMIC.search(groups[key][0]) else 1.0)
+
+    best = max(groups, key=lambda key: (score(key), -body.find(groups[key][0])))
+    return min(groups[best], key=len)
 
 
 def read_notes(text: str, source: str, contact: str | None = None) -> Transcript:

@@ -38,7 +38,8 @@ class NamedDeciderDetector:
                 if pattern is None:
                     continue
                 for name in pattern.finditer(text):
-                    verb = decide.match(text, name.end()) or _near(decide, text, name.end())
+                    verb = decide.match(text, name.end()) or _near(decide, text, name.end()) \
+                        or _before(decide, text, name.start())
                     if verb is None or is_negated(text, name.start(), pack):
                         continue
                     found.append(make_evidence(
@@ -63,8 +64,28 @@ def _near(decide: re.Pattern[str], text: str, position: int, limit: int = 30) ->
     return None
 
 
+def _before(decide: re.Pattern[str], text: str, position: int, limit: int = 20) -> re.Match[str] | None:
+    """A verb of deciding that ends within `limit` characters before `position` ("решает всё Иван")."""
+    window_start = max(0, position - limit - 40)
+    last = None
+    for match in decide.finditer(text, window_start, position):
+        last = match
+    if last is not None and position - last.end() <= limit and not re.search(r"[.,;:!?]", text[last.end():position]):
+        return last
+    return None
+
+
 def _spaces(text: str, position: int) -> int:
     return len(text[position:]) - len(text[position:].lstrip())
+
+
+def _not_a_name(word: str, pack) -> bool:  # type: ignore[no-untyped-def]
+    """Pronouns, contractions and short words that start a sentence are not names."""
+    lowered = word.lower()
+    return (
+        len(word) < 3 or "'" in word or "’" in word or lowered in pack.stopwords
+        or bool(pack.pattern("first_person").fullmatch(lowered))
+    )
 
 
 def sentence_span(sentence: Sentence) -> tuple[int, int]:
@@ -85,20 +106,20 @@ def absent_deciders(sentences: Sequence[Sentence], scene: Scene, present: Sequen
         text = sentence.matched_text
         for name in NAME_IN_TEXT.finditer(text):
             words = name.group(0).split()
-            if any(word in known for word in words) or words[0].lower() in pack.stopwords:
+            if any(word in known for word in words) or _not_a_name(words[0], pack):
                 continue
             if superior_word.fullmatch(name.group(0)):
                 continue
             after = decide.match(text, name.end() + _spaces(text, name.end()))
             if after is None and (len(words) > 1 or name.start() > 0):
-                after = _near(decide, text, name.end(), limit=12)
+                after = _near(decide, text, name.end(), limit=12) or _before(decide, text, name.start())
             before = superior.search(text, max(0, name.start() - 40), name.start())
             if before is not None and not _ADJACENT.fullmatch(text[before.end():name.start()]):
                 before = None
             if after is None and before is None:
                 continue
-            start = before.start() if before is not None else name.start()
-            end = after.end() if after is not None else name.end()
+            start = min(name.start(), *(m.start() for m in (before, after) if m is not None))
+            end = max(name.end(), *(m.end() for m in (before, after) if m is not None))
             found.append(make_evidence(
                 sentence, "named.decider", "decider", 0.0, name.group(0), (start, end),
                 f"named by {sentence.turn.speaker}; not in the meeting",
