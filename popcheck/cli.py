@@ -296,6 +296,9 @@ def coach(
     guarded(run)
 
 
+from popcheck.web.commands import register as _register_workspace; _register_workspace(app)  # noqa: E402, E702
+
+
 def main() -> None:
     app()
 

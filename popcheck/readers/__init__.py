@@ -8,7 +8,7 @@ from popcheck.model import Form, Transcript
 from popcheck.readers.decoding import decode_record
 from popcheck.readers.notes import read_notes
 from popcheck.readers.plain import read_plain
-from popcheck.readers.sniff import FORMS, sniff_form
+from popcheck.readers.sniff import FORMS, form_from_extension, sniff_form
 from popcheck.readers.vtt import read_srt, read_vtt
 from popcheck.readers.whisper_json import read_whisper_json
 
@@ -16,10 +16,10 @@ __all__ = ["FORMS", "read", "read_bytes", "read_text"]
 
 
 def read_text(text: str, source: str = "<text>", form: Form | None = None, contact: str | None = None) -> Transcript:
-    """Parse record text of a given (or sniffed) form."""
+    """Parse record text of a given (or sniffed) form; the source's extension hints at the form."""
     if form is not None and form not in FORMS:
         raise RecordError(source, f"unknown form {form!r}", f"Use one of: {', '.join(FORMS)}")
-    chosen = form or sniff_form(text, source)
+    chosen = form or sniff_form(text, source, hint=form_from_extension(source))
     if not text.strip():
         raise RecordError(source, "the file is empty", "Give a meeting transcript or the notes of a meeting")
     if chosen == "vtt":

@@ -15,8 +15,12 @@ _VTT_TIMING = re.compile(r"^(?:\d+:)?\d{2}:\d{2}\.\d{3}\s*-->", re.MULTILINE)
 _SPEAKER_LINE = re.compile(r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[^\W\d_][^:\n]{0,60}:\s+\S", re.MULTILINE)
 
 
-def sniff_form(text: str, source: str) -> Form:
-    """Decide which form a record is in, or raise a RecordError saying what to do."""
+def sniff_form(text: str, source: str, hint: Form | None = None) -> Form:
+    """Decide which form a record is in, or raise a RecordError saying what to do.
+
+    The content decides; the file's extension (`hint`) settles prose-or-transcript doubts, so a
+    Markdown note with `Contact: ...` lines stays a note.
+    """
     head = text.lstrip()
     if not head:
         raise RecordError(source, "the file is empty", "Give a meeting transcript or the notes of a meeting")
@@ -29,10 +33,12 @@ def sniff_form(text: str, source: str) -> Form:
     if _VTT_TIMING.search(text):
         return "vtt"
     lines = [line for line in text.split("\n") if line.strip()]
+    words = len(text.split())
+    if hint == "notes" and words >= 8:
+        return "notes"
     speaker_lines = len(_SPEAKER_LINE.findall(text))
     if speaker_lines >= 2 and speaker_lines >= 0.4 * len(lines):
         return "txt"
-    words = len(text.split())
     if words >= 8:
         return "notes"
     raise RecordError(

@@ -42,7 +42,9 @@ def _fill(*patterns: str) -> tuple[str, ...]:
 _SUPERIORS = (
     r"\w*chef\w*", r"vorgesetzte[nmr]?", r"geschäftsführ(?:er|erin|ers|ern|ung)", r"geschäftsleitung", r"gf",
     r"gl",
-    r"(?!(?:an|ein|um|weiter|zu|ab|ver|rohr|wasser|strom|daten|gas|fern|über|ein)leit)\w*leit(?:er|erin|ers|ern|ung)", r"\w*direktor(?:in|en|s)?", r"direktion", r"\w*vorstand\w*",
+    # Abteilungsleiter, Werksleitung; not Anleitung, Weiterleitung or Wasserleitung
+    r"(?!(?:an|ein|um|weiter|zu|ab|ver|rohr|wasser|strom|daten|gas|fern|über)leit)\w*leit(?:er|erin|ers|ern|ung)",
+    r"\w*direktor(?:in|en|s)?", r"direktion", r"\w*vorstand\w*",
     r"aufsichtsrat\w*", r"verwaltungsrat\w*", r"inhaber(?:in|s)?", r"eigentümer(?:in|s)?",
     r"gesellschafter(?:in|n|s)?", r"gründer(?:in|n|s)?", r"ceo", r"cfo", r"cto", r"coo", r"cio",
     r"(?:top-?)?management", r"führung(?:sebene|sriege|skraft|skräfte)?", r"boss(?:e|in)?",
@@ -68,13 +70,16 @@ _DECIDE = _fill(
 # a superior with its article or possessive: "meinem Chef", "der Geschäftsführung", "unserem neuen CFO"
 _A_SUPERIOR = r"\b<the>\s+<w>?(?:{SUP})\b"
 
-_DEFER_BOSS = _fill(
+# "früher musste ich alles mit dem Chef abstimmen, heute nicht mehr": a deferral that is over
+_RESOLVED = r"(?![^.?!]{0,60}\b(?:nicht mehr|heute nicht|jetzt nicht|inzwischen nicht|mittlerweile nicht)\b)"
+
+_DEFER_BOSS = tuple(pattern + _RESOLVED for pattern in _fill(
     # "das muss ich erst mit meinem Chef besprechen", "Rücksprache mit der Geschäftsführung halten"
     r"\b(?:mit|bei)\s+<the>\s+<w>?(?:{SUP})\b<gap:30>\b(?:\w*sprech\w*|\w*sproch\w*|abstimm\w*|abzustimmen|"
     r"abgestimmt|\w*klär\w*|rücksprache|beraten|berate|bereden|durchgehen|abgleichen|checken|abchecken|"
     r"nachfragen|nachhören|rückfrage\w*|rückversicher\w*|erörtern|diskutieren|durchsprechen|reden|rede)\b",
     r"\brücksprache\b<gap:25>\b(?:mit|bei)\s+<the>\s+<w>?(?:{SUP})\b",
-    r"\b(?:bespreche|bespreche|kläre|klär|frage|frag|stimme|rede|spreche|checke|halte)\b<gap:30>\b(?:mit|bei)\s+<the>\s+<w>?(?:{SUP})\b",
+    r"\b(?:bespreche|kläre|klär|frage|frag|stimme|rede|spreche|checke|halte)\b<gap:30>\b(?:mit|bei)\s+<the>\s+<w>?(?:{SUP})\b",
     # "ich muss meinen Chef fragen", "da frag ich mal den Chef", "erst die Geschäftsleitung überzeugen"
     r"\b(?:frag\w*|überzeug\w*|einbinden|einbeziehen|informieren|ins boot holen|um erlaubnis bitten)\s+<w>{0,3}?<the>\s+<w>?(?:{SUP})\b",
     r"\b<the>\s+<w>?(?:{SUP})\b<gap:20>\b(?:fragen|zu fragen|überzeugen|zu überzeugen|einbinden|einbeziehen|"
@@ -105,7 +110,13 @@ _DEFER_BOSS = _fill(
     r"\b(?:höhere[rn]?|oberste[rn]?|obere[rn]?)\s+(?:ebene|etage|stelle|instanz|führungsebene|hierarchieebene)\b",
     r"\bintern\s+<w>?(?:abstimm\w*|abzustimmen|abklär\w*|abzuklären|durchsprech\w*|absegn\w*|freigeb\w*|genehmig\w*)",
     r"\b(?:er|sie)\s+(?:muss|müsste|wird|soll|will|würde|muss dann|wird dann)\b<gap:20>\b(?:{DECIDE})",
-)
+    r"\b(?:absegnen|freigeben|genehmigen|abzeichnen|gegenzeichnen|abnicken)\s+lassen\b",
+    r"\b(?:{SUP})\b<free:25>\b(?:will|möchte|muss|wird|soll)\b<gap:25>\b(?:sehen|anschauen|ansehen|prüfen|drüberschauen|"
+    r"draufschauen|drauf schauen|gegenlesen|absegnen|abnicken)\b",
+    r"\b(?:hat|haben)\s+<w>{0,2}?(?:<the>\s+)?<w>?(?:{SUP})\s+(?:hier\s+|da\s+|dann\s+)?(?:den hut auf|das sagen|"
+    r"das letzte wort|die entscheidungsgewalt|die budgethoheit)\b",
+    r"\bsondern\s+(?:bei|beim|von|vom)\s+(?:<the>\s+)?<w>?(?:{SUP})\b",
+))
 
 _DEFER_RELAY = _fill(
     # "ich leite das gerne weiter", "das gebe ich so weiter"
@@ -131,6 +142,7 @@ _DEFER_RELAY = _fill(
     r"\b(?:das|es|die unterlagen|den vorschlag|das angebot|die infos)\s+(?:nehme|nehm|nehmen)\s+(?:ich|wir)\s+<w>{0,2}?mit\b",
     r"\b(?:das|es|die unterlagen|den vorschlag|das angebot|die infos)\s+<w>?mit(?:nehm\w*|zunehmen)",
     r"\bein gutes wort\b",
+    r"\b(?:geh\w*|ging)\s+(?:damit|mit dem angebot|mit den unterlagen)\s+<w>{0,2}?(?:zu|zum|zur)\s+(?:<the>\s+)?<w>?(?:{SUP})\b",
     r"\bschicken sie\b<gap:40>\b(?:dann|damit|und)\s+(?:ich|wir)\b<gap:20>\b(?:weiterleit\w*|weitergeb\w*|zeig\w*|vorleg\w*|"
     r"vorstell\w*|präsentier\w*|verteil\w*|leite|gebe|reiche|lege)\b",
 )
@@ -149,7 +161,8 @@ _MANDATE_NONE = _fill(
     r"\bich\s+(?:entscheide|entscheid|entscheidet|unterschreibe|genehmige|bestimme)\s+(?:\w+\s+){0,2}?nicht\b",
     r"\b(?:das|es|dies|darüber|sowas|so was|so etwas)\s+(?:entscheide|entscheidet|bestimme|unterschreibe|genehmige)\s+"
     r"ich\s+(?:\w+\s+)?nicht\b",
-    r"\b(?:habe|hab|hat)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nichts|nix|nicht(?:s)? viel|wenig)\s+(?:zu\s+)?(?:sagen|melden|entscheiden|mitzureden|mitreden|zu melden|zu sagen|zu entscheiden)\b",
+    r"\b(?:habe|hab|hat)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nichts|nix|nicht(?:s)? viel|wenig)\s+(?:zu\s+)?"
+    r"(?:sagen|melden|entscheiden|mitzureden|mitreden|zu melden|zu sagen|zu entscheiden)\b",
     r"\b(?:habe|hab|hat|haben)\s+(?:ich\s+)?(?:da\s+|hier\s+|dafür\s+|leider\s+|also\s+|ja\s+|eigentlich\s+|selbst\s+)*"
     r"kein(?:e|en)?\s+(?:\w+\s+)?(?:mitspracherecht|entscheidungsbefugnis\w*|entscheidungsgewalt|prokura|vollmacht|"
     r"budget\w*|unterschriftsberechtigung|zeichnungsberechtigung|befugnis\w*|mandat|einfluss|kompetenz\w*|eigenes budget)\b",
@@ -167,6 +180,8 @@ _MANDATE_NONE = _fill(
     r"nicht meine gehaltsklasse|außerhalb meiner befugnis\w*|außerhalb meiner kompetenz\w*|liegt außerhalb meiner)\b",
     r"\bnicht (?:das|den) (?:letzte[n]? wort|sagen)\b",
     r"\bkein(?:e|en)? eigene[ns]? budget\b",
+    r"\bentscheiden\s+(?:tue|tu|kann|darf)\s+ich\s+(?:\w+\s+){0,2}?nicht\b",
+    r"\b(?:nur|bloß|lediglich)\s+(?:ausführend|ausführendes organ|der ausführende|die ausführende)\b",
 )
 
 _TASK_ASSIGNED = _fill(
@@ -209,6 +224,10 @@ _TASK_ASSIGNED = _fill(
     r"\b(?:{SUP})\b<gap:20>\b(?:will|möchte|wollte|braucht|erwartet|verlangt)\b<gap:25>\b(?:angebot\w*|übersicht|vergleich|"
     r"aufstellung|zusammenfassung|gegenüberstellung|präsentation|zahlen|entscheidungsvorlage|tischvorlage)",
     r"\b(?:entscheidungsvorlage|tischvorlage|beschlussvorlage|vorstandsvorlage)\w*",
+    r"\b(?:erstell\w*|vorbereit\w*|zusammenstell\w*|zusammentrag\w*|aufbereit\w*|schreib\w*)\b<gap:40>\bfür\s+<the>\s+<w>?"
+    r"(?:{SUP})\b",
+    r"\bfür\s+<the>\s+<w>?(?:{SUP})\b<gap:40>\b(?:übersicht|vergleich|aufstellung|zusammenfassung|präsentation|"
+    r"marktrecherche|marktübersicht|vorlage|bericht|memo|gegenüberstellung)\w*",
 )
 
 _CHOICE_MADE = _fill(
@@ -237,6 +256,7 @@ _CHOICE_MADE = _fill(
     r"\b(?:nur noch|bloß noch|lediglich)\s+<w>?(?:zum |als |für den )?(?:vergleich|preisvergleich|benchmark|formsache|"
     r"abgleich|gegencheck|gegenprüfung|pflichtübung)\b",
     r"\breine (?:formsache|pflichtübung|formalität)\b",
+    r"\b(?:konzernlieferant|stammlieferant|hauslieferant)\w*",
 )
 
 _ACCESS_NONE = _fill(
@@ -260,8 +280,10 @@ _ACCESS_NONE = _fill(
     r"\b(?:er|sie|{SUP})\b<gap:20>\b(?:nimmt|nehmen|kommt|kommen|macht|machen|empfängt|empfangen|spricht|sprechen|redet|"
     r"reden|trifft|treffen)\b[^.?!]{0,40}?\b(?:nicht|keine|nie|selten|ungern)\b[^.?!]{0,30}?\b(?:teil|termin\w*|meeting\w*|"
     r"vertreter\w*|vertriebl\w*|verkäufer\w*|anbieter\w*|dienstleister\w*|call\w*|lieferanten)\b",
-    r"\b(?:er|sie|{SUP})\b<gap:20>\b(?:hat|haben)\s+<w>?(?:keine|nie|selten|kaum)\s+zeit\b",
+    r"\b(?:er|sie|{SUP})\b<gap:20>\b(?:hat|haben)\s+<w>{0,2}?(?:keine|nie|selten|kaum)\s+zeit\b",
     r"\b(?:alles|das|es)\s+<w>?(?:läuft|geht|laufen|muss)\s+<w>?über mich\b",
+    r"\b(?:den|die|ihn|sie)\s+(?:kriegen|bekommen|erreichen|erwischen)\s+(?:sie|man|ich|wir)\s+(?:\w+\s+){0,2}?(?:nicht|kaum|nie|"
+    r"schwer)\b",
     r"\b(?:rufen|schreiben|kontaktieren|mailen) sie\s+(?:ihn|sie|<the>\s+<w>?(?:{SUP}))\s+(?:\w+\s+)?(?:bitte\s+)?"
     r"(?:nicht|besser nicht|lieber nicht)\b",
     r"\b(?:den|die|ihn|sie)\s+(?:brauchen|müssen)\s+sie\s+(?:gar\s+)?nicht\s+(?:\w+\s+)?(?:anzurufen|zu kontaktieren|"
@@ -282,7 +304,7 @@ _VAGUE_ANSWER = _fill(
     r"(?:sagen|beantworten|beurteilen|einschätzen|abschätzen|beziffern)\b",
     r"\b(?:das\s+)?(?:lässt|lasst)\s+sich\s+(?:\w+\s+)?(?:schwer|nicht|kaum)\s+(?:\w+\s+)?sagen\b",
     # "schwer zu sagen", "mal sehen", "das steht in den Sternen"
-    r"\b(?:schwer|schwierig|kaum)\s+zu\s+sagen\b",
+    r"(?<!nicht )(?<!nicht so )\b(?:schwer|schwierig|kaum)\s+zu\s+sagen\b",
     r"\b(?:mal (?:sehen|schauen|gucken)|schau(?:en|n) wir mal|sehen wir mal|wir werden sehen|das wird sich (?:noch )?zeigen|"
     r"muss sich (?:noch )?zeigen|steht (?:noch )?in den sternen|mal abwarten|abwarten und tee trinken)\b",
     r"\b(?:irgendwann|demnächst mal|früher oder später|bei gelegenheit|perspektivisch|auf lange sicht|in absehbarer zeit|"
@@ -294,6 +316,9 @@ _VAGUE_ANSWER = _fill(
     r"\b(?:da\s+)?bin\s+ich\s+(?:da\s+|leider\s+|ehrlich gesagt\s+)?überfragt\b|\bich bin\s+(?:da\s+|leider\s+)?überfragt\b",
     r"\bnicht (?:ganz |so )?(?:im bilde|auf dem laufenden|im thema|involviert)\b",
     r"\bnicht (?:der|die) richtige\w* (?:ansprechpartner\w*|person)\b",
+    r"\bhängt von (?:vielen|verschiedenen|einigen|mehreren|so vielen) (?:faktoren|dingen|sachen)\b",
+    r"\b(?:es gibt|gibt es|haben|hab|habe)\s+(?:noch\s+)?kein(?:en|e)?\s+(?:feste[ns]?\s+|konkrete[ns]?\s+|genaue[ns]?\s+)?"
+    r"(?:zeitplan|budget|termin|zeitrahmen|zeithorizont)\b",
     r"(?<!keine )(?<!keine so )(?<!kein so )\b(?:das ist\s+)?(?:eine\s+)?(?:gute|schwierige|knifflige|berechtigte) frage\b",
 )
 
@@ -305,7 +330,7 @@ _STALL_SOFT = _fill(
     r"\b(?:ich|wir)\s+(?:komme|kommen)\s+<w>{0,2}?(?:auf sie|darauf|drauf|auf das thema)\s+zurück\b",
     r"\b(?:schicken|senden|mailen|schick|send|lassen)\b<gap:40>\b(?:unterlagen|infos?|informationen|material\w*|broschüre\w*|"
     r"prospekt\w*|präsentation|folien|flyer|infomaterial|datenbl[aä]tt\w*|übersicht|referenzen|whitepaper|produktblatt|"
-    r"one-?pager|deck|produktinfos|katalog)\b",
+    r"one-?pager|deck|produktinfos|katalog|visitenkarte|karte|kontaktdaten)\b",
     r"\b(?:vielleicht|eventuell|evtl|möglicherweise|eher|wahrscheinlich|frühestens)\s+<w>?(?:im|nächste[ns]?|kommende[ns]?|ab|"
     r"nach|zum|in|anfang|ende)\s+<w>?(?:quartal|jahr|monat|sommer|herbst|winter|frühjahr|frühling|jahreswechsel|"
     r"neuen jahr|budgetrunde|budgetplanung|geschäftsjahr|urlaub|sommerpause|messe|q[1-4])\b",
@@ -321,6 +346,9 @@ _STALL_SOFT = _fill(
     r"\b(?:orientierungs|findungs|informations|sondierungs|erkundungs)phase\b",
     r"\b(?:wir|ich)\s+(?:sind|bin|stehen|stehe)\s+<w>?(?:noch\s+)?(?:ganz\s+)?am anfang\b",
     r"\b(?:nach|vor)\s+(?:der|den)\s+(?:sommerpause|ferien|budgetplanung|budgetrunde|feiertagen|messe|umstrukturierung)\b",
+    r"\bsacken lassen\b", r"\bnicht (?:so |besonders |sonderlich )?(?:dringend|akut|eilig|prioritär)\b",
+    r"\b(?:keine|niedrige|geringe) priorität\b",
+    r"\bmelden sie sich\b<gap:30>\b(?:nochmal|noch mal|wieder|später|in (?:einem|ein paar|zwei|drei|sechs)\s+\w+)",
 )
 
 _AVOIDANCE = _fill(
@@ -351,10 +379,10 @@ _OWN_BUDGET = _fill(
     r"\b(?:ich|wir)\s+<w>?(?:habe|hab|hat|verwalte|verwaltet|kontrolliere|verantworte|verantwortet|führe|halte|besitze)\s+"
     r"<w>{0,2}?(?:die\s+|das\s+|ein\s+|eigenes\s+|ein eigenes\s+)?(?:budgethoheit|budgetverantwortung|kostenstelle|"
     r"etat|budget)\w*\b",
-    r"\b(?:budgethoheit|budgetverantwortung|das budget|den etat|die kostenstelle)\s+(?:habe|hab|hat|verwalte|verantworte|"
+    r"\b(?:budgethoheit|budgetverantwortung|das budget|das geld|den etat|die kostenstelle)\s+(?:habe|hab|hat|verwalte|verantworte|"
     r"halte|kontrolliere)\s+(?:\w+\s+)?ich\b(?![^.?!,;]{0,15}\bnicht\b)",
-    r"\bich\s+<w>{0,4}?(?:eingeplant|eingestellt|zurückgelegt|reserviert|bereitgestellt|budgetiert|vorgesehen|"
-    r"beiseitegelegt|locker ?gemacht|eingepreist|bewilligt)\b",
+    r"\bich\s+<w>{0,5}?(?:eingeplant|eingestellt|zurückgelegt|reserviert|bereitgestellt|budgetiert|vorgesehen|"
+    r"beiseitegelegt|locker ?gemacht|eingepreist|bewilligt|freigegeben)\b",
     r"\b(?:das\s+)?(?:budget|geld|etat)\s+<w>?(?:liegt|ist|kommt)\s+<w>?(?:bei mir|in meiner hand|meins|meine sache|"
     r"in meiner verantwortung|von mir)\b",
     r"\bich\s+<w>?(?:unterschreib\w*|unterzeichn\w*|zeichne|zeichnet|genehmig\w*|gebe|geb)\s+<w>?(?:die\s+|alle\s+)?"
@@ -417,6 +445,10 @@ _OWN_DECISION = _fill(
     r"alleine|selber|eigenständig)\b",
     r"\bich\s+verantworte\s+(?:das|dieses|den|die)\s+(?:\w+\s+)?(?:projekt|budget|einkauf|bereich|thema|entscheidung|"
     r"investition|anschaffung)\b",
+    r"\b(?:das|es)\s+liegt\s+<w>{0,2}?(?:bei mir|in meiner hand|in meinen händen)\b",
+    r"\bliegt\s+(?:das|es|die entscheidung)\s+<w>{0,2}?(?:bei mir|in meiner hand|in meinen händen)\b",
+    r"\b(?:das|es|dies)\s+kann\s+ich\s+(?:auch\s+)?(?:selbst\s+|allein\s+|alleine\s+)?entscheiden\b|\bich\s+kann\s+(?:das|es)\s+"
+    r"(?:auch\s+)?entscheiden\b",
     r"\bmeine\s+(?:leute|mitarbeiter\w*|mannschaft|abteilung|firma|team)\s+(?:wird|werden|soll|sollen)\b<gap:25>"
     r"\b(?:nutzen|einsetzen|einführen|umsetzen|damit arbeiten)\b",
 )
@@ -452,6 +484,9 @@ _SET_TERMS = _fill(
     r"\bich erwarte(?: von ihnen)?\s*,?\s*dass\b",
     r"\bfür mich (?:ist|sind) (?:\w+\s+)?(?:wichtig|entscheidend|ausschlaggebend|zwingend|ein muss|das wichtigste)\b",
     r"\b(?:ko-kriterium|ausschlusskriterium|muss-kriteri\w*|no-go)\b",
+    r"\bsonst\s+(?:brauchen|müssen)\s+wir\s+(?:gar\s+)?nicht\s+(?:weiter(?:reden|sprechen)|weiter zu reden|weiterzureden)\b",
+    r"\b(?:ist|sind)\s+<w>?(?:pflicht|ein muss|zwingend|zwingende voraussetzung|grundvoraussetzung|bedingung)\b",
+    r"\bmehr\s+(?:gebe|geben|zahle|zahlen|investiere|investieren)\s+(?:ich|wir)\s+(?:dafür\s+)?nicht\b",
 )
 
 _COMMIT_DATED = _fill(
@@ -479,12 +514,16 @@ _COMMIT_DATED = _fill(
     r"unterzeichnung|vertragsunterzeichnung|einführung|installation|schulung|testphase)\s+(?:für|auf|am)\s+(?:den\s+)?<date>",
     r"\bich\s+<w>?(?:gebe|geb)\s+(?:ihnen|dir|euch)\s+<w>{0,2}?(?:den auftrag|den zuschlag|die zusage|grünes licht|das go)\b",
     r"\bsie (?:haben|bekommen|kriegen) den (?:auftrag|zuschlag)\b",
+    r"\b(?:unterschreiben|starten|beginnen|bestellen|buchen|machen|legen|fangen)\s+(?:wir|ich)\b<gap:40>\b<date>",
+    r"\b(?:wir|ich)\s+<w>{0,2}?(?:machen|mache)\s+(?:den|die|das)\s+(?:pilot\w*|test\w*|kick-?off|vertrag|auftrag)\b<gap:30>"
+    r"\b<date>",
 )
 
 _REFUSE_CLEAR = _fill(
     r"\b(?:wir|ich)\s+(?:(?:kaufen|kaufe|machen|mache|nehmen|nehme|unterschreiben|unterschreibe|bestellen|bestelle|wechseln|"
     r"wechsle)\s+(?:(?:das|es|dies|diese[snm]?|ihr\w*|so was|sowas|so etwas|den vertrag|das angebot|das system|"
-    r"die lösung)\s+)?|(?:brauchen|brauche)\s+(?:das|es|dies|diese[snm]?|ihr\w*|so was|sowas|so etwas)\s+)(?:auch\s+|also\s+|dann\s+|definitiv\s+|ganz sicher\s+|sicher\s+|dieses jahr\s+|jetzt\s+|"
+    r"die lösung)\s+)?|(?:brauchen|brauche)\s+(?:das|es|dies|diese[snm]?|ihr\w*|so was|sowas|so etwas)\s+)"
+    r"(?:auch\s+|also\s+|dann\s+|definitiv\s+|ganz sicher\s+|sicher\s+|dieses jahr\s+|jetzt\s+|"
     r"erstmal\s+|erst mal\s+)?(?:nicht|nichts|keine?n?)\b(?!\s+(?:nur|mehr als|allein|alleine|sofort|gleich|heute|jetzt|"
     r"freigabe|genehmigung|zustimmung|erlaubnis|sorgen|gedanken|stress|problem|an|kompromisse|rücksicht)\b)",
     r"\b(?:das|es|sowas|so was|so etwas|dieses jahr|jetzt)\s+(?:kaufen|machen|nehmen|unterschreiben|bestellen|brauchen|"
@@ -507,6 +546,8 @@ _REFUSE_CLEAR = _fill(
     r"\bnein,?\s+danke\b",
     r"\b(?:ich|wir)\s+<w>?(?:muss|müssen)\s+(?:ihnen\s+)?(?:leider\s+)?(?:eine\s+)?absage\w*\b",
     r"\b(?:wir sagen|ich sage)\s+(?:ihnen\s+)?(?:hiermit\s+)?ab\b",
+    r"\b(?:nee|nein),?\s+lassen sie (?:mal|das)\b", r"\blassen sie (?:mal )?gut sein\b",
+    r"\b(?:da|hier)\s+sind\s+wir\s+raus\b|\bwir sind raus\b",
 )
 
 _BUSINESS_PAIN = _fill(
@@ -528,6 +569,9 @@ _BUSINESS_PAIN = _fill(
     r"\bmeine\s+(?:leute|mitarbeiter\w*|techniker|monteure|fahrer|pflegekräfte|ingenieure|kollegen|mannschaft|vertriebler|"
     r"disponenten)\s+<w>{0,2}?(?:verbringen|verschwenden|verlieren|brauchen|sitzen|vertrödeln)\b",
     r"\bwie (?:schnell|lange|bald)\s+(?:\w+\s+){0,3}?(?:amortisiert|rechnet|rentiert|refinanziert|hat sich)\b",
+    r"\b(?:verlieren|verliert|verloren)\s+(?:\w+\s+)?(?:kunden|aufträge|umsatz|geld|zeit|mitarbeiter|leute|marktanteile)\b",
+    r"\b(?:bei uns|in unserem (?:betrieb|werk|lager|team|unternehmen))\s+(?:ist|sind|gibt es|herrscht)\b<gap:30>\b(?:problem|"
+    r"engpass|flaschenhals|chaos|stillstand)\w*",
 )
 
 _LEAD_MEETING = _fill(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
@@ -87,4 +87,4 @@ def me(user: ApiUser) -> Me:
               team=user.team.name if user.team else None, language=user.language)
 
 
-__all__ = ["Depends", "api", "router"]
+

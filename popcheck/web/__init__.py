@@ -1,0 +1,1 @@
+"""The team workspace: `popcheck serve` (FastAPI pages and REST API over `popcheck.store`)."""
