@@ -48,6 +48,7 @@ class LanguagePack:
     # notes: (pattern of a whole word, replacement) pairs that put the contact in the first person
     notes_voice: tuple[tuple[str, str], ...] = ()
     stopwords: frozenset[str] = frozenset()  # frequent function words, to tell a turn's language
+    capitalises_nouns: bool = False  # German: a lone capitalised word is no sign of a name
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def text(self, key: str, **values: str) -> str:

@@ -108,6 +108,10 @@ def absent_deciders(sentences: Sequence[Sentence], scene: Scene, present: Sequen
             words = name.group(0).split()
             if any(word in known for word in words) or _not_a_name(words[0], pack):
                 continue
+            titled = superior.search(text, max(0, name.start() - 40), name.start())
+            if len(words) == 1 and pack.capitalises_nouns and not (titled and _ADJACENT.fullmatch(
+                    text[titled.end():name.start()])):
+                continue  # German capitalises every noun: a lone capital word is a name only after a title
             if superior_word.fullmatch(name.group(0)):
                 continue
             after = decide.match(text, name.end() + _spaces(text, name.end()))
@@ -116,6 +120,8 @@ def absent_deciders(sentences: Sequence[Sentence], scene: Scene, present: Sequen
             before = superior.search(text, max(0, name.start() - 40), name.start())
             if before is not None and not _ADJACENT.fullmatch(text[before.end():name.start()]):
                 before = None
+            if after is not None and pack.pattern("first_person").match(text, after.end() + _spaces(text, after.end())):
+                after = None  # "... entscheide ich": the speaker decides
             if after is None and before is None:
                 continue
             start = min(name.start(), *(m.start() for m in (before, after) if m is not None))

@@ -8,7 +8,11 @@ from popcheck.lang.base import LanguagePack
 from popcheck.model import Turn
 from popcheck.signals.base import Sentence
 
-_BOUNDARY = re.compile(r"[^.!?…;]+(?:[.!?…;]+[\"'”»)]*|$)")
+# A sentence ends at . ! ? … followed by a space and a word, quote or dash (or the end); ; always ends one.
+_END = re.compile(r"(?:[.!?…]+[\"'”“»)]*(?=\s+[\"'“„«(\-–—]*\w)|[.!?…]+[\"'”“»)]*\s*$|;|[?!]+[\"'”“»)]*)")
+# Not an end: "12. Mai", "z. B.", "Dr. Albrecht", "ca. 60", "т. е."
+_NOT_AN_END = re.compile(r"(?:\b\d{1,2}|\b[A-Za-zА-Яа-яЁё]|\b(?:dr|mr|mrs|ms|st|ca|bzw|usw|etc|nr|hr|fr|prof|dhr|mevr|ing|vs|inkl|zzgl|ggf|evtl|resp|ул|г|тов|им))\.$",
+                         re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‘[^’]*’")
 
 
@@ -45,19 +49,33 @@ def voice_notes(text: str, pack: LanguagePack) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(offsets)
 
 
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence of a turn."""
+    pieces: list[tuple[int, str]] = []
+    begin = 0
+    for match in _END.finditer(text):
+        candidate = text[begin:match.end()]
+        if match.group(0).startswith(".") and _NOT_AN_END.search(text[begin:match.start() + 1]):
+            continue
+        pieces.append((begin, candidate))
+        begin = match.end()
+    if begin < len(text):
+        pieces.append((begin, text[begin:]))
+    return pieces
+
+
 def split_sentences(turns: Iterable[Turn], packs: dict[str, LanguagePack], notes: bool = False) -> list[Sentence]:
     """All sentences of the given turns, with their offsets and languages."""
     sentences: list[Sentence] = []
     for turn in turns:
         language = turn.language or next(iter(packs))
         pack = packs[language]
-        for match in _BOUNDARY.finditer(turn.text):
-            raw = match.group(0)
+        for start, raw in _pieces(turn.text):
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
             if not any(ch.isalpha() for ch in text):
                 continue
-            start = match.start() + lead
+            start += lead
             span = (start, start + len(text))
             if notes:
                 voiced, offsets = voice_notes(text, pack)

@@ -12,5 +12,5 @@ PACK = LanguagePack(
     decide_verbs=DECIDE_VERBS, superiors=SUPERIORS, seller_markers=SELLER_MARKERS,
     leader_markers=SIGNALS["lead.meeting"], first_person=FIRST_PERSON, playbook=PLAYBOOK,
     titles_senior=TITLES_SENIOR, titles_executor=TITLES_EXECUTOR, question_starts=QUESTION_STARTS,
-    notes_voice=NOTES_VOICE, stopwords=STOPWORDS,
+    notes_voice=NOTES_VOICE, stopwords=STOPWORDS, capitalises_nouns=True,
 )

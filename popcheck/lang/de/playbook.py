@@ -1,8 +1,8 @@
 """German texts: verdict labels, report headings, the method's steps and scripts, coaching prompts.
 
-The rep is addressed formally ("Sie"), as is the contact in the scripts. `{boss}` always stands where
-German takes the dative ("mit {boss}", "von {boss}", "bei {boss}"), so a name and the placeholder
-("der entscheidenden Person") both read correctly.
+The rep is addressed formally ("Sie"), as is the contact in the scripts. `{boss}` always stands in the
+nominative, because a named boss often comes as "Herr Ivanov", which other cases would decline
+("Herrn Ivanov"); the placeholder ("die zuständige Führungskraft") reads right there as well.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _LABELS = {
     "direction.pop": "spricht für Marionette",
     "direction.decider": "spricht für Entscheider",
     "placeholder.seller": "[Ihr Name]",
-    "placeholder.boss": "der entscheidenden Person",
+    "placeholder.boss": "die zuständige Führungskraft",
 }
 
 _REPORT = {
@@ -50,9 +50,9 @@ _POP_STEPS = {
                      "den Arbeitsalltag und das, was wirklich zählt.",
     "step.acknowledge": "Lassen Sie {contact} selbst aussprechen, dass die Entscheidung woanders fällt, und stellen Sie "
                         "sich dabei an die Seite Ihres Gegenübers, damit niemand das Gesicht verliert.",
-    "step.ask_number": "Bitten Sie ohne Druck um die direkte Nummer von {boss}.",
-    "step.call_boss": "Rufen Sie selbst bei {boss} an, ohne {contact} zu erwähnen: Knüpfen Sie herzlich an einen "
-                      "früheren Kontakt an und schlagen Sie ein Treffen noch heute vor.",
+    "step.ask_number": "Bitten Sie ohne Druck um die direkte Nummer; wen Sie erreichen wollen, ist {boss}.",
+    "step.call_boss": "Rufen Sie selbst an, ohne {contact} zu erwähnen; Ihr Gesprächspartner ist {boss}. Knüpfen Sie "
+                      "herzlich an einen früheren Kontakt an und schlagen Sie ein Treffen noch heute vor.",
     "step.fix_booking": "Geben Sie es an die Terminvereinbarung zurück: Dieser Termin lief mit der falschen Person. "
                         "Wer entscheidet, gehört schon bei der Buchung geklärt.",
 }
@@ -63,7 +63,8 @@ _POP_SCRIPTS = {
     "script.acknowledge": "Ich habe den Eindruck, dass so eine Anschaffung bei Ihnen weiter oben entschieden wird, und "
                           "ehrlich gesagt ist das in einem Unternehmen dieser Größe ganz normal: Sie halten den Laden "
                           "am Laufen, unterschreiben tut jemand anderes. Ist das bei Ihnen auch so?",
-    "script.ask_number": "Es würde Ihnen viel Hin und Her ersparen, wenn ich fünf Minuten direkt mit {boss} spreche. "
+    "script.ask_number": "Es würde Ihnen viel Hin und Her ersparen, wenn {boss} und ich fünf Minuten direkt "
+                         "miteinander sprechen. "
                          "Unter welcher Nummer klappt das am besten?",
     "script.call_boss": "Guten Tag, {boss}! Hier ist {seller}. Wir hatten vor einiger Zeit kurz Kontakt und wollten uns "
                         "zusammensetzen, sobald ich in Ihrer Gegend bin. Ich bin heute in der Nähe: Hätten Sie heute "

@@ -85,6 +85,7 @@ NEGATIVES = [
     ("Ich lasse unseren Anwalt den Vertrag prüfen, dann unterschreibe ich.", "defer.boss"),
     ("Unser Anwalt prüft noch den Vertrag, die Entscheidung treffe ich aber selbst.", "defer.boss"),
     # near-misses
+    ("Letztes Jahr brauchte ich noch eine Freigabe vom Chef, jetzt nicht mehr.", "defer.boss"),
     ("Das ist mein Budget, nicht das des Vorstands.", "mandate.none"),
     ("Ich als Geschäftsführer entscheide das selbst.", "defer.boss"),
     ("Wie gesagt, das entscheide ich.", "defer.boss"),
@@ -126,3 +127,13 @@ def test_notes_turn_his_words_into_the_first_person() -> None:
     found = signals("Er meinte, das entscheide am Ende sein Geschäftsführer.", LANGUAGE, notes=True)
     assert "defer.boss" in found
     assert "own.decision" in signals("Er hat das letzte Wort und will bis März live sein.", LANGUAGE, notes=True)
+
+
+# Known limits of the engine for German, kept here so that a fix shows up as XPASS.
+def test_capitalised_nouns_are_not_people() -> None:
+    found = signals("Unser Justiziar prüft die Formulierungen, aber entscheiden tue ich.", LANGUAGE)
+    assert "defer.boss" not in found
+
+
+def test_notes_keep_german_quotes_in_the_contacts_voice() -> None:
+    assert "own.budget" in signals("Sie sagte: „Das ist mein Budget.“", LANGUAGE, notes=True)
