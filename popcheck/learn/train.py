@@ -27,6 +27,7 @@ from popcheck.scoring import ParticipantModel
 
 SEED = 20261127
 SIDE_FEATURES = 2**15
+WEAK_WEIGHT = 0.2
 _C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 _BAND_GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1)
 MAX_UNCLEAR = 0.08
@@ -45,17 +46,22 @@ def _fraction_key(case_id: str) -> float:
     return int(hashlib.sha256(f"fraction:{case_id}".encode()).hexdigest()[:8], 16) / 16**8
 
 
-def fit_sentence_model(examples: Sequence[tuple[str, str]], c: float = 4.0) -> SentenceModel:
-    """Multinomial logistic regression over hashed n-grams; labels from CLASSES."""
+def fit_sentence_model(examples: Sequence[tuple[str, str]], c: float = 4.0,
+                       weak: Sequence[tuple[str, str]] = (), weak_weight: float = 0.2) -> SentenceModel:
+    """Multinomial logistic regression over hashed n-grams; labels from CLASSES.
+
+    `weak` examples (a labelled person's sentences, labelled by the person) count `weak_weight` each.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    texts = [text for text, _ in examples]
-    labels = [CLASSES.index(label) for _, label in examples]
+    texts = [text for text, _ in examples] + [text for text, _ in weak]
+    labels = [CLASSES.index(label) for _, label in examples] + [CLASSES.index(label) for _, label in weak]
+    sample_weight = np.array([1.0] * len(examples) + [weak_weight] * len(weak))
     if len(set(labels)) < 2:
         raise UsageError("the sentence examples need at least two directions (pop, none, decider) to learn from")
     matrix = hash_texts(texts, N_FEATURES).to_scipy()
     model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    model.fit(matrix, labels)
+    model.fit(matrix, labels, sample_weight=sample_weight)
     coef = np.zeros((len(CLASSES), matrix.shape[1]), dtype=np.float32)
     intercept = np.zeros(len(CLASSES), dtype=np.float32)
     if len(model.classes_) == 2:  # binary: sklearn keeps one row for the second class
@@ -119,6 +125,27 @@ def _sides_right(case: Case, sentences: Sequence, model: SideModel) -> bool:
     tally.add(sentences, None)  # type: ignore[arg-type]
     speakers = list(dict.fromkeys(s.turn.speaker for s in sentences))
     return set(sellers_from_scores(speakers, tally.scores(), model)) == set(case.sellers)
+
+
+def weak_examples(cases: Sequence[Case], analyzer: Analyzer) -> list[tuple[str, str]]:
+    """Each labelled buyer's own statements, labelled with the person's label (noisy on purpose)."""
+    examples: list[tuple[str, str]] = []
+    for case in cases:
+        try:
+            prepared = analyzer.prepare(read(case.record), list(case.sellers) or None, None)
+        except PopcheckError:
+            continue
+        labels = {}
+        for name, label in case.subjects.items():
+            verdict_name = name if name in prepared.scene.buyers else (
+                prepared.scene.buyers[0] if len(prepared.scene.buyers) == 1 else None)
+            if verdict_name is not None:
+                labels[verdict_name] = "decider" if label == "decision_maker" else "pop"
+        for sentence in prepared.sentences:
+            label = labels.get(sentence.turn.speaker)
+            if label is not None and not sentence.is_question and len(sentence.text.split()) >= 4:
+                examples.append((sentence.matched_text, label))
+    return examples
 
 
 def sentence_examples(roots: Iterable[Path]) -> list[tuple[str, str]]:
@@ -197,7 +224,7 @@ def _temperature(model: ParticipantModel, x: np.ndarray, y: np.ndarray) -> float
 
 
 def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True, use_phrases: bool = True,
-          train_fraction: float = 1.0) -> TrainingResult:
+          train_fraction: float = 1.0, weak_weight: float = WEAK_WEIGHT) -> TrainingResult:
     """Fit everything on the train split of `roots` (tuning on dev) and write the weights to `out`.
 
     `use_phrases` / `use_sentence_model` switch the detection layers (for the ablation);
@@ -210,8 +237,11 @@ def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True, use
     if not train_cases:
         raise UsageError(f"no labelled cases in the train split of {', '.join(map(str, roots))}")
     examples = sentence_examples(roots)
-    sentence = fit_sentence_model(examples) if use_sentence_model and examples else None
-    side = fit_side_model(train_cases, dev_cases, Analyzer(Weights(ParticipantModel(), None, "sides")))
+    plain = Analyzer(Weights(ParticipantModel(), None, "plain"))
+    weak = weak_examples(train_cases, plain) if weak_weight > 0 else []
+    sentence = fit_sentence_model(examples, weak=weak, weak_weight=weak_weight) \
+        if use_sentence_model and (examples or weak) else None
+    side = fit_side_model(train_cases, dev_cases, plain)
     base = Weights(ParticipantModel(), sentence, "training", side)
     analyzer = Analyzer(base, phrases=use_phrases)
     x_train, y_train, _ = participant_rows(train_cases, analyzer)
@@ -242,7 +272,7 @@ def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True, use
     report: dict[str, object] = {
         "seed": SEED, "train_cases": len(train_cases), "dev_cases": len(dev_cases),
         "train_subjects": int(len(y_train)), "dev_subjects": int(len(y_dev)),
-        "sentence_examples": len(examples), "phrases": use_phrases, "sentence_model": sentence is not None,
+        "sentence_examples": len(examples), "weak_examples": len(weak), "weak_weight": weak_weight, "phrases": use_phrases, "sentence_model": sentence is not None,
         "train_fraction": train_fraction, "C": best_c, "temperature": temperature, "band": band,
         "dev_accuracy": dev_accuracy, "dev_unclear_rate": dev_unclear,
         "dev_auc": auc(y_dev.tolist(), dev_scores), "dev_ece": expected_calibration_error(y_dev.tolist(), dev_scores),

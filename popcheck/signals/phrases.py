@@ -31,10 +31,11 @@ class PhraseDetector:
                 spec = SIGNALS[signal]
                 if sentence.is_question and not spec.counts_in_questions:
                     continue
-                match = pack.pattern(signal).search(sentence.matched_text)
-                if match is None:
-                    continue
-                found.extend(self._evidence(sentence, signal, match, scene))
+                for match in pack.pattern(signal).finditer(sentence.matched_text):
+                    evidence = self._evidence(sentence, signal, match, scene)
+                    if evidence:  # the first match that stands (a negated one may be dropped)
+                        found.extend(evidence)
+                        break
         return found
 
     def _evidence(self, sentence: Sentence, signal: str, match: re.Match[str], scene: Scene) -> list[Evidence]:

@@ -255,33 +255,46 @@ def save_meeting(session: Session, owner: User, meeting_input: MeetingInput, fac
                  account: Account | None = None) -> Meeting:
     """Store an analysed meeting, its participants, and what it taught about the buying committee."""
     with transaction(session):
-        if account is None and meeting_input.account_id is not None:
-            account = session.get(Account, meeting_input.account_id)
-            if account is None:
-                raise StoreError(f"no account {meeting_input.account_id}")
-        if account is None and meeting_input.new_account:
-            account = _new_account(session, owner, meeting_input.new_account)
-        verdicts = [buyer[2] for buyer in facts.buyers]
-        meeting = Meeting(
-            owner_id=owner.id, team_id=owner.team_id, account_id=account.id if account else None,
-            contact_name=_trim(meeting_input.contact_name, 300), contact_title=_trim(meeting_input.contact_title, 300),
-            booked_by=_trim(meeting_input.booked_by), lead_source=_trim(meeting_input.lead_source),
-            campaign=_trim(meeting_input.campaign), held_on=meeting_input.held_on, language=facts.language,
-            form=facts.form, source=meeting_input.source[:300], sellers=list(facts.sellers),
-            record_text=meeting_input.record_text, analysis=facts.contract, view=facts.view,
-            met_decider="decision_maker" in verdicts, met_pop="pop" in verdicts,
-            stop_selling_at=facts.stop_selling_at,
-        )
-        session.add(meeting)
-        session.flush()
-        contacts = _committee(session, account, meeting, meeting_input, facts) if account else {}
-        for name, _clean, verdict, p_decider, _title in facts.buyers:
-            contact = contacts.get(name)
-            session.add(Participant(meeting_id=meeting.id, contact_id=contact.id if contact else None, name=name,
-                                    side="buyer", verdict=verdict, p_decider=p_decider))
-        for name in facts.sellers:
-            session.add(Participant(meeting_id=meeting.id, name=name, side="seller"))
-        session.flush()
+        return _save_meeting(session, owner, meeting_input, facts, account)
+
+
+def save_meetings(session: Session, owner: User, meetings: Sequence[tuple[MeetingInput, AnalysisFacts]]) -> int:
+    """Many analysed meetings in one transaction (imports, benchmarks): all of them or none."""
+    with transaction(session):
+        for meeting_input, facts in meetings:
+            _save_meeting(session, owner, meeting_input, facts, None)
+    return len(meetings)
+
+
+def _save_meeting(session: Session, owner: User, meeting_input: MeetingInput, facts: AnalysisFacts,
+                  account: Account | None) -> Meeting:
+    if account is None and meeting_input.account_id is not None:
+        account = session.get(Account, meeting_input.account_id)
+        if account is None:
+            raise StoreError(f"no account {meeting_input.account_id}")
+    if account is None and meeting_input.new_account:
+        account = _new_account(session, owner, meeting_input.new_account)
+    verdicts = [buyer[2] for buyer in facts.buyers]
+    meeting = Meeting(
+        owner_id=owner.id, team_id=owner.team_id, account_id=account.id if account else None,
+        contact_name=_trim(meeting_input.contact_name, 300), contact_title=_trim(meeting_input.contact_title, 300),
+        booked_by=_trim(meeting_input.booked_by), lead_source=_trim(meeting_input.lead_source),
+        campaign=_trim(meeting_input.campaign), held_on=meeting_input.held_on, language=facts.language,
+        form=facts.form, source=meeting_input.source[:300], sellers=list(facts.sellers),
+        record_text=meeting_input.record_text, analysis=facts.contract, view=facts.view,
+        met_decider="decision_maker" in verdicts, met_pop="pop" in verdicts,
+        stop_selling_at=facts.stop_selling_at,
+    )
+    session.add(meeting)
+    session.flush()
+    contacts = _committee(session, account, meeting, meeting_input, facts) if account else {}
+    for name, _clean, verdict, p_decider, _title in facts.buyers:
+        contact = contacts.get(name)
+        session.add(Participant(meeting_id=meeting.id, contact_id=contact.id if contact else None, name=name,
+                                side="buyer", verdict=verdict, p_decider=p_decider))
+    for name in facts.sellers:
+        session.add(Participant(meeting_id=meeting.id, name=name, side="seller"))
+    session.flush()
     return meeting
 
 
@@ -319,8 +332,9 @@ def _committee(session: Session, account: Account, meeting: Meeting, meeting_inp
             boss.source_quote = item.quote
             boss.source_meeting_id = meeting.id
         named_by = by_speaker.get(item.named_by or "")
+        # A contact a person edited by hand keeps the manager they set (or cleared).
         if named_by is not None and named_by.id != boss.id and named_by.reports_to_id is None \
-                and not _reports_chain(session, boss, named_by.id):
+                and named_by.role_source != "manual" and not _reports_chain(session, boss, named_by.id):
             named_by.reports_to_id = boss.id
     return by_speaker
 

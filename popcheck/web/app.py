@@ -28,8 +28,11 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-class BodyTooLarge(Exception):
-    """A request body passed the upload limit."""
+class BodyTooLarge(HTTPException):
+    """A request body passed the upload limit (an HTTPException, so body parsing lets it through)."""
+
+    def __init__(self) -> None:
+        super().__init__(413, "The request is larger than the upload limit")
 
 
 class UploadLimit:
@@ -142,6 +145,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
         return RedirectResponse("/meetings", status_code=303)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        return RedirectResponse("/static/favicon.svg", status_code=301)
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> dict[str, str]:

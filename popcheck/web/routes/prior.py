@@ -45,7 +45,7 @@ def prior_for(request: Request, db: Session, user: User, title: str, notes: str 
     }
     if notes and len(notes.split()) >= 3:
         try:
-            transcript = read_text(notes, "booking-call.md", form="notes", contact="Contact")
+            transcript = read_text(notes, "booking-call.md", form="notes")
             analysis = request.app.state.analyzer.get().analyze_transcript(transcript)
         except PopcheckError:
             return result

@@ -35,15 +35,25 @@
     if (!source) { return; }
     var text = source.textContent;
     var done = function () { button.textContent = button.getAttribute("data-copied") || "✓"; };
+    if (copyNow(text)) { done(); return; }
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
-    } else { fallback(text); done(); }
+      navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
+    } else { selectText(source); }
   });
-  function fallback(text) {
+  // Copy inside the click itself (works on plain-HTTP servers too); false when the browser refuses.
+  function copyNow(text) {
     var area = document.createElement("textarea");
-    area.value = text; document.body.appendChild(area); area.select();
-    try { document.execCommand("copy"); } catch (e) { /* the text stays selectable */ }
+    area.value = text; area.setAttribute("readonly", ""); area.style.position = "fixed"; area.style.opacity = "0";
+    document.body.appendChild(area); area.select();
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
     document.body.removeChild(area);
+    return copied;
+  }
+  // Last resort: select the script so the person can press Ctrl+C.
+  function selectText(node) {
+    var range = document.createRange(); range.selectNodeContents(node);
+    var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);
   }
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
