@@ -28,6 +28,8 @@ from popcheck.titles import title_seniority
 
 # The sentence layer speaks up when its decider-minus-pop logit passes this, and no phrase did.
 SENTENCE_EVIDENCE_LOGIT = 1.2
+# Shorter sentences ("Good.", "I don't know.") say too little on their own for the sentence layer.
+SENTENCE_MIN_WORDS = 4
 LANGUAGE_SAMPLE_TURNS = 200
 
 
@@ -106,7 +108,7 @@ class Analyzer:
         if notes:
             seller_names: tuple[str, ...] = ()
             inferred = False
-        elif sellers:
+        elif sellers is not None:  # given, possibly empty: an internal meeting
             seller_names, inferred = match_names(sellers, speakers), False
         else:
             probe = Scene(buyers=speakers, sellers=(), form=transcript.form, packs=packs)
@@ -183,7 +185,8 @@ class Analyzer:
         model = self.weights.sentence
         if not self.sentence_model or model is None:
             return {}
-        buyer_sentences = [s for s in sentences if s.turn.speaker in scene.buyers]
+        buyer_sentences = [s for s in sentences
+                           if s.turn.speaker in scene.buyers and len(s.text.split()) >= SENTENCE_MIN_WORDS]
         values = model.logits([s.matched_text for s in buyer_sentences])
         return {id(s): float(v) for s, v in zip(buyer_sentences, values)}
 

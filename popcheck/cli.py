@@ -72,6 +72,7 @@ def analyze(
     lang: Annotated[Optional[Language], typer.Option("--lang", help="Meeting language (default: detected).")] = None,
     form: Annotated[Optional[RecordForm], typer.Option("--form", help="Record form (default: sniffed).")] = None,
     contact: Annotated[Optional[str], typer.Option("--contact", help="Notes: the contact they are about.")] = None,
+    internal: Annotated[bool, typer.Option("--internal", help="No seller in this meeting: judge everyone.")] = False,
     weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the report to this file.")] = None,
 ) -> None:
@@ -83,9 +84,11 @@ def analyze(
     def run() -> None:
         from popcheck.analyzer import Analyzer
 
+        if internal and seller:
+            raise fail("--internal means nobody sells; leave out --seller, or drop --internal")
         analyzer = Analyzer(weights)
         analysis = analyzer.analyze(
-            record, sellers=seller or None, language=lang.value if lang else None,
+            record, sellers=[] if internal else (seller or None), language=lang.value if lang else None,
             form=form.value if form else None, contact=contact,  # type: ignore[arg-type]
         )
         if output is OutputFormat.terminal and out is None:

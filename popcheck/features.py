@@ -13,7 +13,9 @@ from popcheck.model import Evidence
 from popcheck.signals.base import Sentence
 from popcheck.signals.catalog import SIGNALS
 
-SIGNAL_FEATURES: tuple[str, ...] = tuple(f"sig.{signal}" for signal in SIGNALS)
+# The sentence layer enters once, as `shape.sentence_logit` over all of a person's sentences; its
+# evidence items (shown where no phrase matched) would count sentences a phrase already explained.
+SIGNAL_FEATURES: tuple[str, ...] = tuple(f"sig.{signal}" for signal in SIGNALS if not signal.startswith("sentence."))
 SHAPE_FEATURES: tuple[str, ...] = (
     "shape.talk_share", "shape.question_share", "shape.leads", "shape.named_by_others",
     "shape.title", "shape.sentence_logit", "shape.is_notes", "shape.many_buyers",
@@ -94,7 +96,7 @@ class ConversationStats:
     def features(self, name: str) -> dict[str, float]:
         """The feature vector of one buyer-side participant, by feature name."""
         values = {
-            f"sig.{signal}": _diminishing([w for _, w in self.weights.get((name, signal), ())]) for signal in SIGNALS
+            feature: _diminishing([w for _, w in self.weights.get((name, feature[4:]), ())]) for feature in SIGNAL_FEATURES
         }
         logits = self.logit_count.get(name, 0)
         values.update({

@@ -27,8 +27,9 @@ from popcheck.scoring import ParticipantModel
 
 SEED = 20261127
 SIDE_FEATURES = 2**15
-WEAK_WEIGHT = 0.2
-_C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+WEAK_WEIGHT = 0.5
+CROSS_FOLDS = 3
+_C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 _BAND_GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1)
 MAX_UNCLEAR = 0.08
 
@@ -39,15 +40,15 @@ class TrainingResult:
     report: dict[str, object]
 
 
-def _fraction_key(case_id: str) -> float:
+def _fraction_key(case_id: str, salt: str = "fraction") -> float:
     """A stable number in [0, 1) per case, independent of the split's own hash."""
     import hashlib
 
-    return int(hashlib.sha256(f"fraction:{case_id}".encode()).hexdigest()[:8], 16) / 16**8
+    return int(hashlib.sha256(f"{salt}:{case_id}".encode()).hexdigest()[:8], 16) / 16**8
 
 
 def fit_sentence_model(examples: Sequence[tuple[str, str]], c: float = 4.0,
-                       weak: Sequence[tuple[str, str]] = (), weak_weight: float = 0.2) -> SentenceModel:
+                       weak: Sequence[tuple[str, str]] = (), weak_weight: float = WEAK_WEIGHT) -> SentenceModel:
     """Multinomial logistic regression over hashed n-grams; labels from CLASSES.
 
     `weak` examples (a labelled person's sentences, labelled by the person) count `weak_weight` each.
@@ -85,7 +86,7 @@ def side_examples(cases: Sequence[Case], analyzer: Analyzer) -> tuple[list[str],
         if case.form == "notes":
             continue
         try:
-            prepared = analyzer.prepare(read(case.record), list(case.sellers) or None, None)
+            prepared = analyzer.prepare(read(case.record), list(case.sellers), None)
         except PopcheckError:
             continue
         sellers = set(prepared.scene.sellers) if case.sellers else set()
@@ -132,7 +133,7 @@ def weak_examples(cases: Sequence[Case], analyzer: Analyzer) -> list[tuple[str, 
     examples: list[tuple[str, str]] = []
     for case in cases:
         try:
-            prepared = analyzer.prepare(read(case.record), list(case.sellers) or None, None)
+            prepared = analyzer.prepare(read(case.record), list(case.sellers), None)
         except PopcheckError:
             continue
         labels = {}
@@ -181,6 +182,31 @@ def participant_rows(cases: Sequence[Case], analyzer: Analyzer) -> tuple[np.ndar
     return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.asarray(labels), ids
 
 
+def _cross_fitted_rows(cases: Sequence[Case], examples: Sequence[tuple[str, str]], weak_weight: float,
+                       sentence: SentenceModel | None, side: SideModel | None, use_phrases: bool,
+                       plain: Analyzer) -> tuple[np.ndarray, np.ndarray]:
+    """Participant rows whose sentence-layer features come from a model that never saw that meeting.
+
+    The sentence layer learns from the train meetings' own sentences too, so scoring those same
+    meetings with it would overstate how much it knows; each fold is scored by a model fitted on
+    the other folds.
+    """
+    if sentence is None or weak_weight <= 0:
+        analyzer = Analyzer(Weights(ParticipantModel(), sentence, "training", side), phrases=use_phrases)
+        x, y, _ = participant_rows(cases, analyzer)
+        return x, y
+    xs, ys = [], []
+    for fold in range(CROSS_FOLDS):
+        held = [c for c in cases if int(_fraction_key(c.id, "fold") * CROSS_FOLDS) == fold]
+        rest = [c for c in cases if int(_fraction_key(c.id, "fold") * CROSS_FOLDS) != fold]
+        model = fit_sentence_model(examples, weak=weak_examples(rest, plain), weak_weight=weak_weight)
+        analyzer = Analyzer(Weights(ParticipantModel(), model, "fold", side), phrases=use_phrases)
+        x, y, _ = participant_rows(held, analyzer)
+        xs.append(x)
+        ys.append(y)
+    return np.vstack(xs), np.concatenate(ys)
+
+
 def _fit_participants(x: np.ndarray, y: np.ndarray, c: float) -> ParticipantModel:
     from sklearn.linear_model import LogisticRegression
 
@@ -215,7 +241,7 @@ def _temperature(model: ParticipantModel, x: np.ndarray, y: np.ndarray) -> float
     """The logit scale that minimises log-loss on held-out rows (calibration)."""
     logits = np.array([model.logit(dict(zip(FEATURES, row))) for row in x])
     best, best_loss = 1.0, math.inf
-    for temperature in np.linspace(0.5, 4.0, 36):
+    for temperature in np.linspace(0.25, 4.0, 76):
         p = 1 / (1 + np.exp(-np.clip(logits / temperature, -30, 30)))
         loss = -np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9))
         if loss < best_loss:
@@ -238,15 +264,14 @@ def train(roots: Sequence[Path], out: Path, use_sentence_model: bool = True, use
         raise UsageError(f"no labelled cases in the train split of {', '.join(map(str, roots))}")
     examples = sentence_examples(roots)
     plain = Analyzer(Weights(ParticipantModel(), None, "plain"))
-    weak = weak_examples(train_cases, plain) if weak_weight > 0 else []
-    sentence = fit_sentence_model(examples, weak=weak, weak_weight=weak_weight) \
-        if use_sentence_model and (examples or weak) else None
     side = fit_side_model(train_cases, dev_cases, plain)
-    base = Weights(ParticipantModel(), sentence, "training", side)
-    analyzer = Analyzer(base, phrases=use_phrases)
-    x_train, y_train, _ = participant_rows(train_cases, analyzer)
+    with_sentences = use_sentence_model and bool(examples or weak_weight > 0)
+    weak = weak_examples(train_cases, plain) if with_sentences and weak_weight > 0 else []
+    sentence = fit_sentence_model(examples, weak=weak, weak_weight=weak_weight) if with_sentences else None
+    x_train, y_train = _cross_fitted_rows(train_cases, examples, weak_weight, sentence, side, use_phrases, plain)
     if len(set(y_train.tolist())) < 2:
         raise UsageError("the train split needs both pops and decision-makers to learn from")
+    analyzer = Analyzer(Weights(ParticipantModel(), sentence, "training", side), phrases=use_phrases)
     x_dev, y_dev, _ = participant_rows(dev_cases, analyzer) if dev_cases else (x_train, y_train, [])
     if len(y_dev) == 0:
         x_dev, y_dev = x_train, y_train

@@ -45,7 +45,7 @@ class IncrementalAnalyzer:
     def __init__(self, analyzer: Analyzer | None = None, sellers: Sequence[str] | None = None,
                  language: str | None = None, form: Form = "txt", source: str = "<live>") -> None:
         self.analyzer = analyzer or Analyzer()
-        self.given_sellers = tuple(sellers or ())
+        self.given_sellers = None if sellers is None else tuple(sellers)
         self.given_language = language
         self.form: Form = form
         self.source = source
@@ -71,7 +71,7 @@ class IncrementalAnalyzer:
     def _prepared(self) -> Prepared:
         sentences = [s for index in sorted(self.sentences_by_turn) for s in self.sentences_by_turn[index]]
         return Prepared(self._transcript(), self.language, self.packs, sentences, self.scene,
-                        sides_inferred=not self.given_sellers)
+                        sides_inferred=self.given_sellers is None)
 
     # -- feeding ---------------------------------------------------------------------------
 
@@ -79,7 +79,7 @@ class IncrementalAnalyzer:
         """Add one cue; consecutive cues of one speaker extend the same turn (as the readers do)."""
         text = " ".join(text.split())
         speaker = speaker or (self.turns[-1].speaker if self.turns else UNKNOWN_SPEAKER)
-        if self.turns and self.turns[-1].speaker == speaker:
+        if self.turns and self.turns[-1].speaker == speaker and self.form != "notes":  # notes: a cue is a paragraph
             last = self.turns[-1]
             self._untally(last.index)
             turn = Turn(last.index, speaker, f"{last.text} {text}" if last.text else text, last.start,
@@ -111,7 +111,7 @@ class IncrementalAnalyzer:
     def _sellers(self, speakers: Sequence[str]) -> tuple[str, ...]:
         if self.form == "notes":
             return ()
-        if self.given_sellers:
+        if self.given_sellers is not None:
             return match_names(self.given_sellers, speakers)
         last = self.turns[-1]
         pending = [] if last.index in self.sentences_by_turn else split_sentences(

@@ -8,8 +8,22 @@ import pytest
 from popcheck.batch.runner import BatchOptions, run_batch
 from popcheck.batch.sinks import done_ids
 
-GOOD = "Sam: We offer our platform. Who decides?\nBo: I have to ask my director first. Send me some material.\n"
-GOOD2 = "Sam: Thanks for your time, we offer a pilot.\nKim: It's my budget. Let's sign on Friday.\n"
+GOOD = (
+    "Sam: Thanks for your time. We offer a maintenance platform; who decides on a purchase like this?\n"
+    "Bo: Well, honestly, it's not my call. I was asked to collect three quotes for the director.\n"
+    "Sam: What budget do you have in mind?\n"
+    "Bo: I don't know what the budget is, really. I have to run this by my director first.\n"
+    "Sam: Could we meet him?\n"
+    "Bo: He's really hard to reach. Send me some material and I'll pass it on.\n"
+)
+GOOD2 = (
+    "Sam: Thanks for your time, we offer a pilot on one line.\n"
+    "Kim: Good. Downtime costs us about forty thousand a month, so this matters to me.\n"
+    "Sam: Who else is involved?\n"
+    "Kim: Nobody, it's my budget and my decision. We need it live by March.\n"
+    "Sam: Then the proposal can be with you on Thursday.\n"
+    "Kim: Let's sign on Friday if the numbers hold.\n"
+)
 
 
 @pytest.fixture()

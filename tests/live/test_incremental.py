@@ -28,8 +28,8 @@ def _summary(analysis):
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_live_equals_whole_record(case) -> None:
     transcript = read(case.record)
-    whole = ANALYZER.analyze_transcript(transcript, sellers=list(case.sellers) or None, language=case.language)
-    live = _replay(transcript, list(case.sellers) or None, case.language)
+    whole = ANALYZER.analyze_transcript(transcript, sellers=list(case.sellers), language=case.language)
+    live = _replay(transcript, list(case.sellers), case.language)
     assert _summary(live) == _summary(whole)
 
 
