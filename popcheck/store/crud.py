@@ -16,7 +16,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from popcheck.store.models import OUTCOMES, ROLES, Account, ApiToken, Contact, Meeting, Outcome, Participant, Team, User, utcnow
+from popcheck.store.models import (
+    OUTCOMES,
+    ROLES,
+    Account,
+    ApiToken,
+    Contact,
+    Meeting,
+    Outcome,
+    Participant,
+    Team,
+    User,
+    utcnow,
+)
 from popcheck.store.passwords import hash_password
 from popcheck.store.roles import BUYING_ROLES, normalise_role, role_for_verdict
 
@@ -397,16 +409,17 @@ def import_contacts(session: Session, user: User, rows: Sequence[CrmContact], so
         visible = select(Account)
         if user.role != "admin":
             visible = visible.where((Account.team_id == user.team_id) if user.team_id else (Account.owner_id == user.id))
-        for account in session.scalars(visible):
-            accounts.setdefault(_key(account.name), account)
+        for existing in session.scalars(visible):
+            accounts.setdefault(_key(existing.name), existing)
         imported: list[tuple[Contact, CrmContact]] = []
         for row in rows:
-            account = accounts.get(_key(row.account))
-            if account is None:
-                account = _new_account(session, user, row.account, row.domain)
-                account.crm_source = source
-                accounts[_key(row.account)] = account
+            found = accounts.get(_key(row.account))
+            if found is None:
+                found = _new_account(session, user, row.account, row.domain)
+                found.crm_source = source
+                accounts[_key(row.account)] = found
                 report.accounts_created += 1
+            account = found
             contact = None
             if row.crm_id:
                 contact = next((c for c in account.contacts if c.crm_id == row.crm_id), None)

@@ -5,10 +5,10 @@ Typed SQLAlchemy 2.0 models. The schema itself is made by the Alembic migrations
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES: tuple[str, ...] = ("rep", "manager", "admin")
@@ -19,7 +19,7 @@ OUTCOMES: tuple[str, ...] = (
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -77,7 +77,7 @@ class Account(Base):
     crm_id: Mapped[Optional[str]] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
-    contacts: Mapped[list["Contact"]] = relationship(
+    contacts: Mapped[list[Contact]] = relationship(
         back_populates="account", cascade="all, delete-orphan", order_by="Contact.id",
     )
 
@@ -135,10 +135,10 @@ class Meeting(Base):
 
     owner: Mapped[User] = relationship(lazy="joined")
     account: Mapped[Optional[Account]] = relationship()
-    participants: Mapped[list["Participant"]] = relationship(
+    participants: Mapped[list[Participant]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.id",
     )
-    outcomes: Mapped[list["Outcome"]] = relationship(
+    outcomes: Mapped[list[Outcome]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Outcome.id",
     )
 

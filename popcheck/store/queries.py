@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from popcheck.store.models import Account, ApiToken, Contact, Meeting, Outcome, Participant, Team, User
 from popcheck.store.roles import DECIDING_ROLES
@@ -55,7 +55,10 @@ def list_meetings(session: Session, user: User, limit: int = 50, offset: int = 0
     if account_id is not None:
         query = query.where(Meeting.account_id == account_id)
     query = query.order_by(Meeting.held_on.desc(), Meeting.id.desc()).limit(limit).offset(offset)
-    return session.scalars(query.options(selectinload(Meeting.participants))).all()
+    # A list needs no record text, analysis or view: leave them in the database.
+    return session.scalars(query.options(
+        selectinload(Meeting.participants), defer(Meeting.record_text), defer(Meeting.analysis), defer(Meeting.view),
+    )).all()
 
 
 def count_meetings(session: Session, user: User) -> int:
@@ -64,6 +67,18 @@ def count_meetings(session: Session, user: User) -> int:
 
 def list_accounts(session: Session, user: User, limit: int = 500) -> Sequence[Account]:
     return session.scalars(select(Account).where(account_scope(user)).order_by(Account.name).limit(limit)).all()
+
+
+def account_overview(session: Session, user: User, limit: int = 500) -> list[tuple[Account, int, int]]:
+    """Accounts with how many of their contacts were met and how many are still to reach."""
+    met = func.sum(case((Contact.met == true(), 1), else_=0))
+    unmet = func.sum(case((Contact.met == false(), 1), else_=0))
+    rows = session.execute(
+        select(Account, met, unmet)
+        .outerjoin(Contact, Contact.account_id == Account.id).where(account_scope(user))
+        .group_by(Account.id).order_by(Account.name).limit(limit)
+    ).all()
+    return [(account, int(met_count or 0), int(unmet_count or 0)) for account, met_count, unmet_count in rows]
 
 
 def get_account(session: Session, user: User, account_id: int) -> Account | None:
@@ -110,7 +125,7 @@ def list_users(session: Session) -> Sequence[User]:
 @dataclass(frozen=True)
 class OrgNode:
     contact: Contact
-    reports: tuple["OrgNode", ...]
+    reports: tuple[OrgNode, ...]
 
 
 def org_chart(contacts: Sequence[Contact]) -> list[OrgNode]:

@@ -5,8 +5,9 @@ The analysis itself always comes from `popcheck.analyzer.Analyzer`; this module 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from popcheck.lang.base import LanguagePack
 from popcheck.model import Analysis, Evidence, Turn
@@ -54,9 +55,9 @@ def facts_of(analysis: Analysis) -> AnalysisFacts:
               for item in analysis.absent_deciders]
     if not absent:
         # No name given ("I have to ask my director"): the superior still joins the committee, unnamed.
-        buyers = {v.name for v in analysis.buyers}
+        buyer_names = {v.name for v in analysis.buyers}
         for item in evidence:
-            if item.signal == "defer.boss" and item.speaker in buyers:
+            if item.signal == "defer.boss" and item.speaker in buyer_names:
                 word = _unnamed_boss(item, pack)
                 if word:
                     absent.append(AbsentDecider(name=word, quote=item.quote, named_by=item.speaker, title=word))
@@ -101,7 +102,10 @@ def _timeline(view: dict[str, Any], stop_turn: int | None, stop_at: float | None
     span = (max(times) if by_time else max(len(turns) - 1, 1)) or 1
 
     def place(turn: int, at: float | None) -> float:
-        value = at if by_time and at is not None else (turns[turn][3] if by_time and turn < len(turns) and turns[turn][3] is not None else turn)
+        value: float = turn
+        if by_time:
+            turn_start = turns[turn][3] if turn < len(turns) else None
+            value = at if at is not None else turn_start if turn_start is not None else value
         return round(min(100.0, max(0.0, 100.0 * float(value) / span)), 2)
 
     marks = []

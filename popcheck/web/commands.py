@@ -48,6 +48,7 @@ def serve(
     upload_limit_mb: Annotated[float, typer.Option(help="Largest record a user may upload, in MB.")] = 5.0,
     cookie_secure: Annotated[bool, typer.Option("--cookie-secure", help="Send the session cookie over HTTPS only.")] = False,
     weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (more serve more users at once on more cores).")] = 1,
 ) -> None:
     """Run the team workspace (web UI and REST API) on a SQLite file or PostgreSQL; migrates on start.
 
@@ -65,9 +66,22 @@ def serve(
                         weights=str(weights) if weights else None)
     if not os.environ.get("POPCHECK_SECRET_KEY"):
         typer.echo("popcheck: no POPCHECK_SECRET_KEY set: sign-ins last until the server stops.", err=True)
+    typer.echo(f"popcheck workspace on http://{host}:{port} (database: {url.split('@')[-1]})", err=True)
+    if workers > 1:
+        # Each worker builds its app from the environment; they must share one secret key.
+        os.environ.update({
+            "POPCHECK_DATABASE_URL": url, "POPCHECK_SECRET_KEY": settings.secret_key,
+            "POPCHECK_UPLOAD_LIMIT_BYTES": str(settings.upload_limit_bytes),
+            "POPCHECK_COOKIE_SECURE": "true" if cookie_secure else "false", "POPCHECK_MIGRATE_ON_START": "false",
+        })
+        os.environ.pop("DATABASE_URL", None)
+        if weights:
+            os.environ["POPCHECK_WEIGHTS"] = str(weights)
+        uvicorn.run("popcheck.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning", proxy_headers=False)
+        return
     app = create_app(settings)
     app.state.analyzer.get()  # load the weights now, not on the first upload
-    typer.echo(f"popcheck workspace on http://{host}:{port} (database: {url.split('@')[-1]})", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
 
 

@@ -90,3 +90,17 @@ def test_add_contact_and_create_account(rep: Any) -> None:
     assert response.status_code == 303
     html = rep.get(f"/accounts/{account_id}").text
     assert "Hank Scorpio" in html and "Economic Buyer" in html
+
+
+def test_htmx_edit_answers_the_card_alone(rep: Any) -> None:
+    rep.upload(POP_MEETING, sellers="Roman Petrov")
+    account = _account(rep)
+    jan = next(c for c in account["contacts"] if c["name"] == "Jan de Vries")
+    boss = next(c for c in account["contacts"] if c["name"] == "Pieter Bakker")
+    data = {"title": "Fleet buyer", "buying_role": "Evaluator", "reports_to_id": str(boss["id"])}
+    response = rep.post(f"/contacts/{jan['id']}", data=data, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith(f'<div class="person') and "<html" not in response.text
+    assert "Fleet buyer" in response.text and "Evaluator" in response.text
+    moved = rep.post(f"/contacts/{jan['id']}", data={**data, "reports_to_id": ""}, headers={"HX-Request": "true"})
+    assert moved.status_code == 204 and moved.headers["HX-Refresh"] == "true"

@@ -20,7 +20,7 @@ api = APIRouter(prefix="/api/v1", tags=["accounts"])
 
 @router.get("/accounts", include_in_schema=False)
 def accounts_page(request: Request, db: DbSession, user: PageUser, lang: UiLanguage) -> Response:
-    return render(request, "accounts.html.j2", user, lang, nav="accounts", accounts=queries.list_accounts(db, user))
+    return render(request, "accounts.html.j2", user, lang, nav="accounts", accounts=queries.account_overview(db, user))
 
 
 @router.post("/accounts", include_in_schema=False, dependencies=[Csrf])
@@ -68,11 +68,17 @@ def edit_contact_page(request: Request, db: DbSession, user: PageUser, lang: UiL
     if contact is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No such contact")
     boss = int(reports_to_id) if reports_to_id and reports_to_id.isdigit() else None
+    moved = boss != contact.reports_to_id
     try:
         crud.update_contact(db, contact, name=name, title=title, buying_role=buying_role or "",
                             reports_to_id=boss, clear_reports_to=boss is None)
     except crud.StoreError as error:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from None
+    if request.headers.get("hx-request"):
+        if moved:  # the org chart changes shape: reload it
+            return Response(status_code=204, headers={"HX-Refresh": "true"})
+        account = queries.get_account(db, user, contact.account_id)
+        return render(request, "_person.html.j2", user, lang, contact=contact, account=account, roles=BUYING_ROLES)
     flash(request, translator(lang)("account.saved"))
     return RedirectResponse(f"/accounts/{contact.account_id}#contact-{contact.id}", status_code=303)
 

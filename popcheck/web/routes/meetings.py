@@ -61,7 +61,8 @@ def analyse_and_store(request: Request, db: Session, user: User, data: bytes, fi
     from popcheck.sides import match_names
 
     held_on = _held_on(fields.get("held_on"))
-    account_id = int(fields["account_id"]) if (fields.get("account_id") or "").strip().isdigit() else None
+    given_account = (fields.get("account_id") or "").strip()
+    account_id = int(given_account) if given_account.isdigit() else None
     account = None
     if account_id is not None:
         account = queries.get_account(db, user, account_id)

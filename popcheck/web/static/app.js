@@ -5,6 +5,13 @@
   document.addEventListener("htmx:configRequest", function (event) {
     if (csrf) { event.detail.headers["X-CSRF-Token"] = csrf.content; }
   });
+  // An htmx request that failed: show the page's own message (the server says what to do).
+  document.addEventListener("htmx:responseError", function (event) {
+    var xhr = event.detail.xhr;
+    var page = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
+    var message = page.querySelector(".error");
+    window.alert(message ? message.textContent.trim() : xhr.status + " " + xhr.statusText);
+  });
   document.querySelectorAll("[data-dropzone]").forEach(function (zone) {
     var input = zone.querySelector('input[type="file"]');
     ["dragenter", "dragover"].forEach(function (name) {
