@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from popcheck.signals.triggers import TriggeredPatterns
 
 # Keys every pack's PLAYBOOK must define; `{name}`-style fields are filled by the playbook.
 PLAYBOOK_KEYS: tuple[str, ...] = (
@@ -80,3 +83,12 @@ class LanguagePack:
     @cached_property
     def signal_ids(self) -> tuple[str, ...]:
         return tuple(self.signals)
+
+    @cached_property
+    def phrase_patterns(self) -> "TriggeredPatterns":
+        """Every signal pattern behind one trigger automaton (see `popcheck.signals.triggers`)."""
+        from popcheck.signals.triggers import TriggeredPatterns
+
+        return TriggeredPatterns.build([
+            (signal, self.expand(part)) for signal, parts in self.signals.items() for part in parts
+        ])

@@ -19,6 +19,7 @@ _UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 
 
+@lru_cache(maxsize=None)
 def get_pack(code: str) -> LanguagePack:
     """The pack of a language code (nl, en, ru, uk, de)."""
     if code not in LANGUAGES:
@@ -68,6 +69,18 @@ def detect(text: str, default: str = DEFAULT_LANGUAGE) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=1)
+def _stopword_languages() -> dict[str, tuple[str, ...]]:
+    """Each function word of any pack, with the languages it belongs to."""
+    table: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        for word in get_pack(code).stopwords:
+            table.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in table.items()}
 
 
 def detect_turn(text: str, record_language: str) -> str:
@@ -75,14 +88,18 @@ def detect_turn(text: str, record_language: str) -> str:
 
     Cheap enough for every turn of a long meeting; full detection runs once per record.
     """
-    if sum(1 for ch in text if ch.isalpha()) < _MIN_LETTERS_FOR_TURN:
+    letters = len(_NOT_LETTER.sub("", text))
+    if letters < _MIN_LETTERS_FOR_TURN:
         return record_language
-    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    cyrillic = len(_CYRILLIC.findall(text))
     record_cyrillic = record_language in ("ru", "uk")
-    if (cyrillic > len(text) / 4) != record_cyrillic:
+    if (cyrillic > letters / 2) != record_cyrillic:
         return detect(text, default=record_language)
-    words = [word.lower() for word in _WORD.findall(text)]
-    hits = {code: sum(word in get_pack(code).stopwords for word in words) for code in LANGUAGES}
+    table = _stopword_languages()
+    hits = dict.fromkeys(LANGUAGES, 0)
+    for word in _WORD.findall(text.lower()):
+        for code in table.get(word, ()):
+            hits[code] += 1
     best = max(hits, key=lambda code: hits[code])
     if best != record_language and hits[best] >= 3 and hits[best] >= 2 * hits[record_language] + 1:
         return best

@@ -23,15 +23,15 @@ class PhraseDetector:
         found: list[Evidence] = []
         buyers = set(scene.buyers)
         for sentence in sentences:
-            speaker = sentence.turn.speaker
-            if speaker not in buyers:
+            if sentence.turn.speaker not in buyers:
                 continue
-            pack = scene.pack(sentence)
+            by_signal: dict[str, list[re.Match[str]]] = {}
+            for signal, match in scene.pack(sentence).phrase_patterns.matches(sentence.matched_text):
+                by_signal.setdefault(signal, []).append(match)
             for signal in self.signals:
-                spec = SIGNALS[signal]
-                if sentence.is_question and not spec.counts_in_questions:
+                if signal not in by_signal or (sentence.is_question and not SIGNALS[signal].counts_in_questions):
                     continue
-                for match in pack.pattern(signal).finditer(sentence.matched_text):
+                for match in by_signal[signal]:
                     evidence = self._evidence(sentence, signal, match, scene)
                     if evidence:  # the first match that stands (a negated one may be dropped)
                         found.extend(evidence)

@@ -1,6 +1,8 @@
 """Request dependencies (FastAPI `Annotated` style): the db session, the current user, CSRF, the UI language."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 from collections.abc import Iterator
 from typing import Annotated
@@ -47,6 +49,15 @@ def csrf_token(request: Request) -> str:
     return token  # type: ignore[no-any-return]
 
 
+def password_marker(request: Request, user: User) -> str:
+    """Ties a session to the password it began with: a new password ends every other session.
+
+    A keyed digest of the hash, so the (readable) session cookie reveals nothing of the hash itself.
+    """
+    key = request.app.state.settings.secret_key.encode("utf-8")
+    return hmac.new(key, user.password_hash.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
 def _bearer(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
@@ -71,7 +82,9 @@ def optional_user(request: Request, db: DbSession) -> User | None:
     if not user_id:
         return None
     user = queries.user_by_id(db, int(user_id))
-    if user is None or not user.active or request.session.get("pw") != user.password_hash[-16:]:
+    marker = request.session.get("pw")
+    if user is None or not user.active or not marker or not secrets.compare_digest(
+            str(marker), password_marker(request, user)):
         request.session.clear()
         return None
     return user

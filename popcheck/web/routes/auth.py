@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from popcheck.store import crud, queries
 from popcheck.store.passwords import dummy_verify, needs_rehash, verify_password
-from popcheck.web.deps import ApiUser, Csrf, DbSession, MaybeUser, UiLanguage, csrf_token
+from popcheck.web.deps import ApiUser, Csrf, DbSession, MaybeUser, UiLanguage, csrf_token, password_marker
 from popcheck.web.pages import render
 from popcheck.web.texts import LANGUAGES, translator
 
@@ -49,7 +49,7 @@ def login(request: Request, db: DbSession, lang: UiLanguage, email: Annotated[st
         crud.rehash_password(db, user, hash_password(password))
     request.session.clear()  # a fresh session: no fixation
     request.session["uid"] = user.id
-    request.session["pw"] = user.password_hash[-16:]
+    request.session["pw"] = password_marker(request, user)
     csrf_token(request)
     return RedirectResponse(safe_next(next), status_code=303)
 
