@@ -67,7 +67,7 @@ def find_contact(text: str) -> str | None:
         return sum(words[part] for part in key) / max(1, len(key)) + 2 * sum(honorifics[part] for part in key)
 
     heading = "\n".join(line for line in lines[:3] if _HEADING.match(line) or line.startswith("**"))
-    in_heading = [name for name in _names(heading, set()) if usable(name) and mentions(_stem_key(name)) >= 1]
+    in_heading = [name for name in _names(heading, set()) if usable(name) and mentions(_stem_key(name)) > 0]
     if in_heading:
         best = max(in_heading, key=lambda name: (mentions(_stem_key(name)), -in_heading.index(name)))
         return best
