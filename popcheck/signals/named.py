@@ -44,7 +44,8 @@ class NamedDeciderDetector:
                         continue
                     found.append(make_evidence(
                         sentence, "named.decider", "decider", spec.weight, buyer,
-                        (name.start(), verb.end()), f"named by {speaker} as the one who decides",
+                        (min(name.start(), verb.start()), max(name.end(), verb.end())),
+                        f"named by {speaker} as the one who decides",
                     ))
                     named_someone = True
                     break

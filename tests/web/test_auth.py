@@ -75,3 +75,27 @@ def test_next_is_kept_on_this_site() -> None:
 def test_language_switch_is_remembered(rep: Any, code: str, words: str) -> None:
     assert rep.post("/language", data={"lang": code, "next": "/meetings"}).status_code == 303
     assert words in rep.get("/meetings").text
+
+
+def test_a_new_password_ends_other_sessions(rep: Any, app: Any, users: dict[str, int]) -> None:
+    from popcheck.store import crud, queries
+
+    assert rep.get("/meetings", follow_redirects=False).status_code == 200
+    with app.state.sessions() as session:
+        user = queries.user_by_id(session, users["rep1"])
+        assert user is not None
+        crud.set_password(session, user, "another long password")
+    assert rep.get("/meetings", follow_redirects=False).status_code == 303
+
+
+def test_the_session_cookie_reveals_nothing_of_the_hash(rep: Any, app: Any, users: dict[str, int]) -> None:
+    import base64
+
+    from popcheck.store import queries
+
+    cookie = rep.client.cookies["popcheck_session"]
+    payload = base64.b64decode(cookie.split(".")[0] + "==").decode()
+    with app.state.sessions() as session:
+        user = queries.user_by_id(session, users["rep1"])
+        assert user is not None
+        assert user.password_hash[-16:] not in payload and "argon2" not in payload

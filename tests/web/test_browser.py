@@ -110,13 +110,13 @@ def test_upload_shows_verdict_and_highlighted_evidence(live_server: str, page: A
     assert page.locator(".person.unmet").count() == 1
     assert "Pieter Bakker" in page.locator(".person.unmet").inner_text()
     page.screenshot(path=str(tmp_path / "account.png"), full_page=True)
-    jan = page.locator(".person", has_text="Jan de Vries")
+    jan = page.locator(".person:has(> strong:text-is('Jan de Vries'))")
     jan.locator("summary").click()
     jan.locator('select[name="buying_role"]').select_option("Champion")
     url = page.url
     with page.expect_response(lambda r: "/contacts/" in r.url and r.status == 200):
         jan.locator("button").click()
-    page.wait_for_selector('.person:has-text("Jan de Vries") .chip.role:has-text("Champion")')
+    page.wait_for_selector(".person:has(> strong:text-is('Jan de Vries')) .chip.role:text-is('Champion')")
     assert page.url == url  # swapped in place by htmx, no page load
     print(f"screenshots: {tmp_path}")
     assert page.js_errors == []

@@ -137,3 +137,15 @@ def test_capitalised_nouns_are_not_people() -> None:
 
 def test_notes_keep_german_quotes_in_the_contacts_voice() -> None:
     assert "own.budget" in signals("Sie sagte: „Das ist mein Budget.“", LANGUAGE, notes=True)
+
+
+def test_named_decider_quote_covers_verb_before_name() -> None:
+    from popcheck.analyzer import Analyzer
+    from popcheck.readers import read_text
+
+    record = ("Lena: Wir bieten Schichtplanung an.\n"
+              "Thomas: Ob wir das machen, entscheidet am Ende Frau Keller.\n"
+              "Sabine Keller: Das Budget habe ich.\n")
+    analysis = Analyzer().analyze_transcript(read_text(record, "x.txt"), sellers=["Lena"], language="de")
+    named = [e for e in analysis.participant("Sabine Keller").evidence if e.signal == "named.decider"]
+    assert named and "entscheidet" in named[0].quote and "Keller" in named[0].quote
