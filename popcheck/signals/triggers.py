@@ -11,11 +11,22 @@ import re
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import ahocorasick
 
 MIN_TRIGGER = 3
+# Runs made only of words this common would send nearly every sentence to the pattern.
+_COMMON = frozenset(
+    "the and you our for that this with not are was his her him its one who out all will have has had "
+    "een het de die dat van voor met niet maar ook wel nog der das und den dem ich sie mit für auf "
+    "что это как так его она они все для или при вот там где тут що як так все для або при там це".split()
+)
+
+
+def _selective(run: str) -> bool:
+    words = [word for word in run.split() if word]
+    return len(run.strip()) >= MIN_TRIGGER and any(word not in _COMMON for word in words)
 Triggers = frozenset[str] | None
 
 
@@ -33,10 +44,10 @@ def _sequence_triggers(items: Sequence[tuple[object, object]]) -> Triggers:
         found = _node_triggers(op, value)
         if found is not None:
             candidates.append(found)
-    usable = [c for c in candidates if min(len(s) for s in c) >= MIN_TRIGGER]
+    usable = [c for c in candidates if all(_selective(s) for s in c)]
     if not usable:
         return None
-    return max(usable, key=lambda c: (min(len(s) for s in c), -len(c)))
+    return max(usable, key=lambda c: (min(len(s.strip()) for s in c), -len(c)))
 
 
 def _node_triggers(op: object, value: object) -> Triggers:
@@ -103,14 +114,13 @@ class TriggeredPatterns:
                 chosen.update(indexes)
         return sorted(chosen)
 
-    def matches(self, text: str, key: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+    def matches(self, text: str) -> list[tuple[str, re.Match[str]]]:
         """(key, match) for every match of the candidate patterns, by position then pattern order."""
-        found = []
+        found: list[tuple[int, int, re.Match[str]]] = []
+        patterns = self.patterns
         for index in self.candidates(text):
-            if key is not None and self.keys[index] != key:
-                continue
-            for order, match in enumerate(self.patterns[index].finditer(text)):
-                found.append((match.start(), index, order, match))
-        found.sort(key=lambda item: (item[0], item[1], item[2]))
-        for _start, index, _order, match in found:
-            yield self.keys[index], match
+            found.extend((match.start(), index, match) for match in patterns[index].finditer(text))
+        if len(found) > 1:
+            found.sort(key=lambda item: (item[0], item[1]))
+        keys = self.keys
+        return [(keys[index], match) for _start, index, match in found]
