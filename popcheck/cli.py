@@ -91,6 +91,12 @@ def analyze(
             record, sellers=[] if internal else (seller or None), language=lang.value if lang else None,
             form=form.value if form else None, contact=contact,  # type: ignore[arg-type]
         )
+        speakers = ", ".join(analysis.transcript.speakers)
+        if seller and not any(p.side == "seller" for p in analysis.participants):
+            raise fail(f"{record}: no speaker matches --seller {' / '.join(seller)}. The speakers are: {speakers}")
+        if not analysis.buyers:
+            raise fail(f"{record}: no one on the buyer's side speaks (speakers: {speakers}). "
+                       "Check the --seller names, or give the record of a meeting with the buyer")
         if output is OutputFormat.terminal and out is None:
             from rich.console import Console
 

@@ -66,3 +66,27 @@ def test_missing_file(tmp_path) -> None:
 def test_bad_weights_folder(examples, tmp_path) -> None:
     result = runner.invoke(app, ["analyze", str(examples / "en-plant-director.txt"), "--weights", str(tmp_path)])
     assert result.exit_code == 2 and "popcheck train" in result.output
+
+
+def test_no_buyer_speaks(tmp_path) -> None:
+    record = tmp_path / "monologue.txt"
+    record.write_text("Sam Seller: We offer our platform.\nSam Seller: Any questions?\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(record), "--seller", "Sam Seller"])
+    assert result.exit_code == 2
+    assert "no one on the buyer's side speaks" in result.output and "Traceback" not in result.output
+
+
+def test_unknown_seller_name(examples) -> None:
+    result = runner.invoke(app, ["analyze", str(examples / "en-plant-director.txt"), "--seller", "Nobody Here"])
+    assert result.exit_code == 2
+    assert "Priya Raman" in result.output and "Mark Keller" in result.output
+
+
+def test_internal_meeting_judges_everyone(examples) -> None:
+    result = runner.invoke(app, ["analyze", str(examples / "de-ausschuss.srt"), "--internal", "-f", "json"])
+    assert result.exit_code == 0
+    import json
+
+    data = json.loads(result.stdout)
+    assert all(p["side"] == "buyer" for p in data["participants"])
+    assert data["leader"] is not None
