@@ -38,7 +38,7 @@ def _free_port() -> int:
 
 
 def _stand_in_missing_packs() -> None:
-    from tests.workspace_fixtures import language_packs_standing_in
+    from tests.web.workspace_fixtures import language_packs_standing_in
 
     missing = language_packs_standing_in()
     if missing:

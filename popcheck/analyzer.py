@@ -18,6 +18,7 @@ from popcheck.model import Analysis, Evidence, Form, Transcript, Turn, Verdict
 from popcheck.playbook import advise
 from popcheck.readers import read, read_text
 from popcheck.sides import infer_sides, match_names
+from popcheck.signals.addressing import AddressingDetector
 from popcheck.signals.base import Scene, Sentence, make_evidence
 from popcheck.signals.catalog import SIGNALS
 from popcheck.signals.hesitation import HesitationDetector
@@ -67,6 +68,7 @@ class Analyzer:
         self.sentence_model = sentence_model and self.weights.sentence is not None
         self._phrase_detector = PhraseDetector()
         self._named_detector = NamedDeciderDetector()
+        self._addressing = AddressingDetector()
         self._hesitation = HesitationDetector()
 
     # -- whole records ---------------------------------------------------------------------
@@ -125,6 +127,7 @@ class Analyzer:
         if self.phrases:
             evidence.extend(self._phrase_detector.detect(sentences, scene))
             evidence.extend(self._named_detector.detect(sentences, scene))
+            evidence.extend(self._addressing.detect(sentences, scene))
             absent = absent_deciders(sentences, scene, (*scene.buyers, *scene.sellers))
             evidence.extend(_deferrals(absent, scene))
         evidence.extend(self._hesitation.detect(sentences, scene))

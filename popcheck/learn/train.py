@@ -31,7 +31,7 @@ WEAK_WEIGHT = 0.5
 CROSS_FOLDS = 3
 _C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 _BAND_GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1)
-MAX_UNCLEAR = 0.08
+MAX_UNCLEAR = 0.05
 
 
 @dataclass(frozen=True)

