@@ -1,7 +1,7 @@
 """The quality report (`docs/quality.md`): test-split figures, learning curve, ablation,
 reliability diagram and the hardest wrong cases. Regenerate with:
 
-    python -m popcheck.learn.quality corpus --out docs
+    python -m popcheck.learn.quality corpus --challenge challenge --out docs
 """
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def reliability_svg(outcomes: Sequence[Outcome], bins: int = 10) -> str:
     return "\n".join(parts)
 
 
-def build_report(roots: Sequence[Path], out: Path, weights: Path | None) -> str:
+def build_report(roots: Sequence[Path], out: Path, weights: Path | None,
+                 challenge: Sequence[Path] = ()) -> str:
     test_cases = load_cases(roots, ["test"])
     shipped = load_weights(weights)
     report = evaluate(test_cases, Analyzer(shipped))
@@ -64,7 +65,7 @@ def build_report(roots: Sequence[Path], out: Path, weights: Path | None) -> str:
     overall = metrics(report.outcomes)
     lines = [
         "# Quality", "",
-        "Regenerate this page with `python -m popcheck.learn.quality corpus --out docs` (it retrains on the",
+        "Regenerate this page with `python -m popcheck.learn.quality corpus --challenge challenge --out docs` (it retrains on the",
         "train split for the learning curve and the ablation; the test split is only ever evaluated).",
         f"Weights evaluated: `{shipped.source}`. Test split: {len(test_cases)} meetings, "
         f"{overall['n']} labelled people. \"unclear\" counts as wrong.", "",
@@ -75,6 +76,15 @@ def build_report(roots: Sequence[Path], out: Path, weights: Path | None) -> str:
         *_table(by_slice(report.outcomes, "difficulty"), "difficulty"), "",
         f"Selling side inferred exactly right (no --seller) in {sides.side_hits}/{sides.side_cases} test transcripts.", "",
     ]
+    if challenge:
+        held = evaluate(load_cases(challenge), Analyzer(shipped))
+        lines += [
+            "## Challenge set", "",
+            "Meetings written apart from the corpus (by writers who never saw it or the product), to show how",
+            "far the figures above carry to other people's phrasing. Never used for training or tuning.", "",
+            *_table({"overall": metrics(held.outcomes), **by_slice(held.outcomes, "language")}, "slice"), "",
+            *_table(by_slice(held.outcomes, "difficulty"), "difficulty"), "",
+        ]
     with tempfile.TemporaryDirectory() as folder:
         curve = []
         for fraction in FRACTIONS:
@@ -113,9 +123,10 @@ def main() -> None:
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=Path("docs"))
     parser.add_argument("--weights", type=Path, default=None, help="weights to evaluate (default: shipped)")
+    parser.add_argument("--challenge", type=Path, nargs="*", default=[], help="held-out sets never trained on")
     options = parser.parse_args()
     options.out.mkdir(parents=True, exist_ok=True)
-    text = build_report(options.corpora, options.out, options.weights)
+    text = build_report(options.corpora, options.out, options.weights, options.challenge)
     (options.out / "quality.md").write_text(text, encoding="utf-8")
     print(text)
 
