@@ -51,14 +51,25 @@ def match_subject(name: str, verdicts: Sequence[Verdict]) -> Verdict | None:
     return None
 
 
-def _outcomes(case: Case, analysis: Analysis) -> list[Outcome]:
-    outcomes = []
+def labelled_verdicts(case: Case, analysis: Analysis) -> list[tuple[str, str, Verdict | None]]:
+    """(name, label, the buyer's verdict or None) for each labelled person of a case.
+
+    A case about one person (notes, say) matches the only buyer even when the names differ.
+    """
     buyers = analysis.buyers
+    found = []
     for name, label in case.subjects.items():
         verdict = match_subject(name, analysis.participants)
         if verdict is None and len(case.subjects) == 1 and len(buyers) == 1:
             verdict = buyers[0]
-        if verdict is None or verdict.side != "buyer":
+        found.append((name, label, verdict if verdict is not None and verdict.side == "buyer" else None))
+    return found
+
+
+def _outcomes(case: Case, analysis: Analysis) -> list[Outcome]:
+    outcomes = []
+    for name, label, verdict in labelled_verdicts(case, analysis):
+        if verdict is None:
             outcomes.append(Outcome(case, name, label, None, None))
             continue
         quotes = tuple(f"{e.signal} {e.weight:+.1f} “{e.quote}”" for e in verdict.evidence[:5])

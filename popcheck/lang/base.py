@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import ModuleType
 from typing import TYPE_CHECKING, Mapping
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ class LanguagePack:
     decide_verbs: tuple[str, ...]
     superiors: tuple[str, ...]
     seller_markers: tuple[str, ...]
-    leader_markers: tuple[str, ...]
     first_person: tuple[str, ...]
     playbook: Mapping[str, str]
     titles_senior: tuple[str, ...] = ()
@@ -92,3 +92,15 @@ class LanguagePack:
         return TriggeredPatterns.build([
             (signal, self.expand(part)) for signal, parts in self.signals.items() for part in parts
         ])
+
+
+def assemble(code: str, name: str, signals: ModuleType, playbook: ModuleType, titles: ModuleType,
+             **options: object) -> LanguagePack:
+    """A pack from a language folder's data modules (their UPPER_CASE constants)."""
+    return LanguagePack(
+        code=code, name=name, signals=signals.SIGNALS, negations=signals.NEGATIONS, fillers=signals.FILLERS,
+        decide_verbs=signals.DECIDE_VERBS, superiors=signals.SUPERIORS, seller_markers=signals.SELLER_MARKERS,
+        first_person=signals.FIRST_PERSON, playbook=playbook.PLAYBOOK, titles_senior=titles.TITLES_SENIOR,
+        titles_executor=titles.TITLES_EXECUTOR, question_starts=signals.QUESTION_STARTS,
+        notes_voice=signals.NOTES_VOICE, stopwords=signals.STOPWORDS, **options,  # type: ignore[arg-type]
+    )

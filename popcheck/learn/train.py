@@ -15,7 +15,7 @@ import numpy as np
 
 from popcheck.analyzer import Analyzer
 from popcheck.errors import PopcheckError, UsageError
-from popcheck.evaluation import auc, expected_calibration_error, match_subject
+from popcheck.evaluation import auc, expected_calibration_error, labelled_verdicts
 from popcheck.features import FEATURES
 from popcheck.learn.corpus import Case, iter_sentence_examples, load_cases
 from popcheck.learn.ngrams import hash_texts
@@ -169,12 +169,8 @@ def participant_rows(cases: Sequence[Case], analyzer: Analyzer) -> tuple[np.ndar
             analysis = analyzer.analyze(case.record, sellers=list(case.sellers))
         except PopcheckError:
             continue
-        buyers = analysis.buyers
-        for name, label in case.subjects.items():
-            verdict = match_subject(name, analysis.participants)
-            if verdict is None and len(case.subjects) == 1 and len(buyers) == 1:
-                verdict = buyers[0]
-            if verdict is None or verdict.side != "buyer":
+        for name, label, verdict in labelled_verdicts(case, analysis):
+            if verdict is None:
                 continue
             rows.append([verdict.features.get(feature, 0.0) for feature in FEATURES])
             labels.append(int(label == "decision_maker"))

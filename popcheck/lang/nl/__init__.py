@@ -1,16 +1,5 @@
 """Dutch."""
-from popcheck.lang.base import LanguagePack
-from popcheck.lang.nl.playbook import PLAYBOOK
-from popcheck.lang.nl.signals import (
-    DECIDE_VERBS, FILLERS, FIRST_PERSON, NEGATIONS, NOTES_VOICE, QUESTION_STARTS, SELLER_MARKERS, SIGNALS, STOPWORDS,
-    SUPERIORS,
-)
-from popcheck.lang.nl.titles import TITLES_EXECUTOR, TITLES_SENIOR
+from popcheck.lang.base import assemble
+from popcheck.lang.nl import playbook, signals, titles
 
-PACK = LanguagePack(
-    code="nl", name="Nederlands", signals=SIGNALS, negations=NEGATIONS, fillers=FILLERS,
-    decide_verbs=DECIDE_VERBS, superiors=SUPERIORS, seller_markers=SELLER_MARKERS,
-    leader_markers=SIGNALS["lead.meeting"], first_person=FIRST_PERSON, playbook=PLAYBOOK,
-    titles_senior=TITLES_SENIOR, titles_executor=TITLES_EXECUTOR, question_starts=QUESTION_STARTS,
-    notes_voice=NOTES_VOICE, stopwords=STOPWORDS,
-)
+PACK = assemble("nl", "Nederlands", signals, playbook, titles)
