@@ -194,6 +194,13 @@ def train(
     guarded(run)
 
 
+def _workspace_url(given: Optional[str]) -> str:
+    import os
+
+    return given or os.environ.get("DATABASE_URL") or os.environ.get("POPCHECK_DATABASE_URL") \
+        or "sqlite:///popcheck-workspace.db"
+
+
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
@@ -210,6 +217,8 @@ def batch(
     column: Annotated[Optional[list[str]], typer.Option(help="Table column mapping FIELD=COLUMN (text, meeting_id, sellers, date, lead_source, booked_by, campaign).")] = None,
     weights: Annotated[Optional[Path], typer.Option("--weights", help="Weights folder from `popcheck train`.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
+    store: Annotated[Optional[str], typer.Option("--store", help="Also save the meetings in the workspace, as this user (e-mail).")] = None,
+    database_url: Annotated[Optional[str], typer.Option("--database-url", help="Workspace database (default: $DATABASE_URL, else sqlite:///popcheck-workspace.db).")] = None,
 ) -> None:
     """Analyse a whole call archive into one row per buyer, with pop rates by source, setter and month.
 
@@ -232,6 +241,7 @@ def batch(
         options = BatchOptions(
             inputs=inputs, out=out, engine=engine.value, workers=workers, scheduler=scheduler, resume=resume,
             columns=mapping, weights=str(weights) if weights else None,
+            store_url=_workspace_url(database_url) if store else None, store_owner=store,
         )
         console = Console(stderr=True)
         with Progress(
@@ -254,6 +264,8 @@ def batch(
             f"{data['skipped_already_done']} skipped; {overall['buyers']} buyers, pop rate {overall['pop_rate']:.1%}"
         )
         console.print(f"rows: {out}; summary by language, lead source, booked-by and month: {options.summary_path}")
+        if store:
+            console.print(f"{data['stored_in_workspace']} meetings saved in the workspace as {store}")
 
     guarded(run)
 

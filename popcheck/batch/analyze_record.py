@@ -17,8 +17,11 @@ def _analyzer(weights: str | None) -> Analyzer:
     return Analyzer(weights)
 
 
-def analyze_record(record: BatchRecord, weights: str | None = None) -> RecordResult:
-    """Analyse one record; a record that cannot be read gives an error result, never an exception."""
+def analyze_record(record: BatchRecord, weights: str | None = None, keep: bool = False) -> RecordResult:
+    """Analyse one record; a record that cannot be read gives an error result, never an exception.
+
+    With `keep`, the result also carries what the workspace stores of the analysis (`--store`).
+    """
     try:
         if record.path is not None:
             transcript = read(record.path)
@@ -37,9 +40,15 @@ def analyze_record(record: BatchRecord, weights: str | None = None) -> RecordRes
             "language": analysis.language, "form": transcript.form, "sellers": sellers,
             "top_evidence": evidence, **{column: str(record.meta.get(column, "") or "") for column in META_COLUMNS},
         })
-    return RecordResult(record.meeting_id, record.source, rows=tuple(rows))
+    if not keep:
+        return RecordResult(record.meeting_id, record.source, rows=tuple(rows))
+    from popcheck.web.analysis_page import facts_of
+
+    text = record.text if record.path is None else "\n".join(f"{t.speaker}: {t.text}" for t in transcript.turns)
+    return RecordResult(record.meeting_id, record.source, rows=tuple(rows), facts=facts_of(analysis),
+                        record_text=text)
 
 
-def analyze_chunk(records: Sequence[BatchRecord], weights: str | None = None) -> list[RecordResult]:
-    """A partition's worth of records (what the Dask engine maps)."""
-    return [analyze_record(record, weights) for record in records]
+def analyze_chunk(records: Sequence[BatchRecord], weights: str | None = None, keep: bool = False) -> list[RecordResult]:
+    """A partition's worth of records (what every engine maps)."""
+    return [analyze_record(record, weights, keep) for record in records]

@@ -42,23 +42,25 @@ def ordered_map(submit: Callable[[list[BatchRecord]], _Future], chunks: Iterable
         yield from pending.popleft().result()
 
 
-def run_inline(records: Iterable[BatchRecord], weights: str | None) -> Iterator[RecordResult]:
+def run_inline(records: Iterable[BatchRecord], weights: str | None, keep: bool = False) -> Iterator[RecordResult]:
     for chunk in chunked(records):
-        yield from analyze_chunk(chunk, weights)
+        yield from analyze_chunk(chunk, weights, keep)
 
 
-def run_local(records: Iterable[BatchRecord], workers: int | None, weights: str | None) -> Iterator[RecordResult]:
+def run_local(records: Iterable[BatchRecord], workers: int | None, weights: str | None,
+              keep: bool = False) -> Iterator[RecordResult]:
     """Processes across this machine's cores (one process: run in this one)."""
     count = workers or os.cpu_count() or 1
     if count <= 1:
-        yield from run_inline(records, weights)
+        yield from run_inline(records, weights, keep)
         return
     with ProcessPoolExecutor(max_workers=count) as pool:
-        yield from ordered_map(lambda chunk: pool.submit(analyze_chunk, chunk, weights), chunked(records), 4 * count)
+        yield from ordered_map(lambda chunk: pool.submit(analyze_chunk, chunk, weights, keep), chunked(records),
+                               4 * count)
 
 
 def run_dask(records: Iterable[BatchRecord], scheduler: str | None, workers: int | None,
-             weights: str | None) -> Iterator[RecordResult]:
+             weights: str | None, keep: bool = False) -> Iterator[RecordResult]:
     """dask.distributed: the given scheduler, or a LocalCluster started here."""
     try:
         from distributed import Client, LocalCluster
@@ -74,7 +76,7 @@ def run_dask(records: Iterable[BatchRecord], scheduler: str | None, workers: int
     try:
         slots = max(1, sum(client.nthreads().values()))
         yield from ordered_map(
-            lambda chunk: client.submit(analyze_chunk, chunk, weights, pure=False),
+            lambda chunk: client.submit(analyze_chunk, chunk, weights, keep, pure=False),
             chunked(records, DASK_CHUNK_RECORDS), 2 * slots,
         )
     finally:
@@ -84,11 +86,11 @@ def run_dask(records: Iterable[BatchRecord], scheduler: str | None, workers: int
 
 
 def engine_results(engine: str, records: Iterable[BatchRecord], workers: int | None, scheduler: str | None,
-                   weights: str | None) -> Iterator[RecordResult]:
+                   weights: str | None, keep: bool = False) -> Iterator[RecordResult]:
     if engine == "local":
-        return run_local(records, workers, weights)
+        return run_local(records, workers, weights, keep)
     if engine == "dask":
-        return run_dask(records, scheduler, workers, weights)
+        return run_dask(records, scheduler, workers, weights, keep)
     raise UsageError(f"unknown engine {engine!r}: use local or dask")
 
 

@@ -32,3 +32,5 @@ class RecordResult:
     source: str
     rows: tuple[dict[str, Any], ...] = ()
     error: str | None = None
+    facts: Any = None  # what the workspace keeps of the analysis (with --store)
+    record_text: str | None = None

@@ -10,6 +10,7 @@ from popcheck.batch.engines import engine_results
 from popcheck.batch.records import BatchRecord
 from popcheck.batch.sinks import done_ids, open_sink, output_kind, write_errors
 from popcheck.batch.sources import iter_records
+from popcheck.batch.store_sink import WorkspaceSink
 from popcheck.batch.summary import Summary
 
 WRITE_EVERY_ROWS = 2000
@@ -25,6 +26,8 @@ class BatchOptions:
     resume: bool = False
     columns: Mapping[str, str] | None = None
     weights: str | None = None
+    store_url: str | None = None  # with store_owner: also save into the workspace database
+    store_owner: str | None = None
 
     @property
     def errors_path(self) -> Path:
@@ -44,11 +47,16 @@ def run_batch(options: BatchOptions, progress: Callable[[int], None] | None = No
         with options.errors_path.open(encoding="utf-8") as lines:
             skip |= {json.loads(line)["meeting_id"] for line in lines if line.strip()}
 
+    store = WorkspaceSink(options.store_url, options.store_owner) if options.store_url and options.store_owner else None
+    by_id: dict[str, BatchRecord] = {}
+
     def todo() -> Iterator[BatchRecord]:
         for record in iter_records(options.inputs, options.columns):
             if record.meeting_id in skip:
                 summary.skipped += 1
                 continue
+            if store is not None:
+                by_id[record.meeting_id] = record
             yield record
 
     sink = open_sink(options.out, append=options.resume)
@@ -56,9 +64,12 @@ def run_batch(options: BatchOptions, progress: Callable[[int], None] | None = No
     pending_errors: list[dict[str, str]] = []
     write_errors(options.errors_path, [], append=options.resume)
     try:
-        results = engine_results(options.engine, todo(), options.workers, options.scheduler, options.weights)
+        results = engine_results(options.engine, todo(), options.workers, options.scheduler, options.weights,
+                                 keep=store is not None)
         for result in results:
             summary.records += 1
+            if store is not None:
+                store.add(by_id.pop(result.meeting_id), result)
             if result.error is not None:
                 summary.failed += 1
                 pending_errors.append({"meeting_id": result.meeting_id, "source": result.source, "error": result.error})
@@ -77,5 +88,9 @@ def run_batch(options: BatchOptions, progress: Callable[[int], None] | None = No
         sink.write(pending_rows)
         sink.close()
         write_errors(options.errors_path, pending_errors, append=True)
+        if store is not None:
+            store.flush()
+            summary.stored = store.saved
+            store.close()
     options.summary_path.write_text(json.dumps(summary.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
     return summary

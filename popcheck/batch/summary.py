@@ -31,6 +31,7 @@ class Summary:
     records: int = 0
     failed: int = 0
     skipped: int = 0
+    stored: int = 0
     overall: Tally = field(default_factory=Tally)
     groups: dict[str, dict[str, Tally]] = field(default_factory=lambda: {g: defaultdict(Tally) for g in GROUPS})
 
@@ -45,6 +46,7 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         return {
             "records": self.records, "failed": self.failed, "skipped_already_done": self.skipped,
+            "stored_in_workspace": self.stored,
             "overall": self.overall.to_dict(),
             **{group: {key: tally.to_dict() for key, tally in sorted(tallies.items())}
                for group, tallies in self.groups.items()},

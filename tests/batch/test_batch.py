@@ -148,3 +148,36 @@ def test_bad_output_extension(tmp_path, archive) -> None:
 
     with pytest.raises(UsageError, match="parquet"):
         run_batch(BatchOptions([str(archive)], tmp_path / "out.xlsx"))
+
+
+def test_store_saves_meetings_in_the_workspace(archive, tmp_path) -> None:
+    pytest.importorskip("sqlalchemy")
+    from sqlalchemy import func, select
+
+    from popcheck.store import crud
+    from popcheck.store.database import make_engine, session_factory
+    from popcheck.store.migrate import upgrade
+    from popcheck.store.models import Meeting
+
+    url = f"sqlite:///{tmp_path / 'team.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    with session_factory(engine)() as session:
+        crud.create_user(session, "rep@example.com", "Rep", "a long enough password", role="rep")
+    summary = run_batch(BatchOptions([str(archive)], tmp_path / "v.jsonl", workers=2, store_url=url,
+                                     store_owner="rep@example.com"))
+    assert summary.stored == 3
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 3
+        sources = set(session.scalars(select(Meeting.source)))
+    assert any(source.endswith("nl.vtt") for source in sources)
+    engine.dispose()
+
+
+def test_store_needs_a_known_user(archive, tmp_path) -> None:
+    pytest.importorskip("sqlalchemy")
+    from popcheck.errors import UsageError
+
+    with pytest.raises(UsageError, match="popcheck users create"):
+        run_batch(BatchOptions([str(archive)], tmp_path / "v.jsonl", store_url=f"sqlite:///{tmp_path / 't.db'}",
+                               store_owner="nobody@example.com"))
