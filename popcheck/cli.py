@@ -23,6 +23,12 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
+_FORMAT_BY_SUFFIX = {
+    ".json": OutputFormat.json, ".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown,
+    ".html": OutputFormat.html, ".htm": OutputFormat.html,
+}
+
+
 class RecordForm(str, Enum):
     vtt = "vtt"
     srt = "srt"
@@ -86,6 +92,9 @@ def analyze(
 
         if internal and seller:
             raise fail("--internal means nobody sells; leave out --seller, or drop --internal")
+        chosen = output
+        if out is not None and output is OutputFormat.terminal:
+            chosen = _FORMAT_BY_SUFFIX.get(out.suffix.lower(), OutputFormat.terminal)
         analyzer = Analyzer(weights)
         analysis = analyzer.analyze(
             record, sellers=[] if internal else (seller or None), language=lang.value if lang else None,
@@ -97,22 +106,22 @@ def analyze(
         if not analysis.buyers:
             raise fail(f"{record}: no one on the buyer's side speaks (speakers: {speakers}). "
                        "Check the --seller names, or give the record of a meeting with the buyer")
-        if output is OutputFormat.terminal and out is None:
+        if chosen is OutputFormat.terminal and out is None:
             from rich.console import Console
 
             from popcheck.render.terminal import render_terminal
 
             render_terminal(analysis, Console())
             return
-        if output is OutputFormat.json:
+        if chosen is OutputFormat.json:
             from popcheck.render.json_report import render_json
 
             text = render_json(analysis)
-        elif output is OutputFormat.markdown:
+        elif chosen is OutputFormat.markdown:
             from popcheck.render.markdown import render_markdown
 
             text = render_markdown(analysis)
-        elif output is OutputFormat.html:
+        elif chosen is OutputFormat.html:
             from popcheck.render.html import render_html
 
             text = render_html(analysis)
@@ -266,6 +275,8 @@ def batch(
         console.print(f"rows: {out}; summary by language, lead source, booked-by and month: {options.summary_path}")
         if store:
             console.print(f"{data['stored_in_workspace']} meetings saved in the workspace as {store}")
+        if data["records"] and data["failed"] == data["records"]:
+            raise fail(f"none of the {data['records']} records could be analysed: see {options.errors_path}")
 
     guarded(run)
 
@@ -320,8 +331,25 @@ def coach(
 from popcheck.web.commands import register as _register_workspace; _register_workspace(app)  # noqa: E402, E702
 
 
+# Optional parts and the extra that brings them (pip install 'popcheck[EXTRA]').
+_EXTRAS = {
+    "sqlalchemy": "web", "alembic": "web", "fastapi": "web", "uvicorn": "web", "argon2": "web", "starlette": "web",
+    "multipart": "web", "psycopg": "web", "pydantic_settings": "web", "itsdangerous": "web",
+    "pyarrow": "batch", "dask": "batch", "distributed": "batch",
+}
+
+
 def main() -> None:
-    app()
+    try:
+        app()
+    except ModuleNotFoundError as error:
+        root = (error.name or "").split(".")[0]
+        extra = _EXTRAS.get(root)
+        if extra is None:
+            raise
+        typer.echo(f"popcheck: this command needs the '{extra}' extra ({root} is missing). "
+                   f"Install it with: pip install 'popcheck[{extra}]'", err=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -68,9 +68,13 @@ class PitchTally:
 def sellers_from_scores(speakers: Sequence[str], scores: dict[str, float],
                         model: SideModel | None = None) -> tuple[str, ...]:
     """The speakers that pitch and run discovery; none when nobody clearly sells (an internal meeting)."""
-    if len(speakers) < 2:
+    if not speakers:
         return ()
     ranked = sorted(speakers, key=lambda s: -scores.get(s, float("-inf")))
+    if len(speakers) == 1:  # a monologue: a seller's pitch has no buyer to judge
+        one = scores.get(ranked[0], float("-inf"))
+        threshold = model.threshold if model is not None else _MIN_SELLER_SCORE * 2
+        return (ranked[0],) if one > threshold + 1.0 else ()
     if model is not None:
         sellers = [s for s in ranked if scores.get(s, float("-inf")) > model.threshold]
         return tuple(sellers if len(sellers) < len(speakers) else ranked[:1])

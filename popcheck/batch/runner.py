@@ -8,7 +8,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 from popcheck.batch.engines import engine_results
 from popcheck.batch.records import BatchRecord
-from popcheck.batch.sinks import done_ids, open_sink, output_kind, write_errors
+from popcheck.batch.sinks import done_ids, iter_output_rows, open_sink, output_kind, write_errors
 from popcheck.batch.sources import iter_records
 from popcheck.batch.store_sink import WorkspaceSink
 from popcheck.batch.summary import Summary
@@ -92,5 +92,9 @@ def run_batch(options: BatchOptions, progress: Callable[[int], None] | None = No
             store.flush()
             summary.stored = store.saved
             store.close()
+    if options.resume:  # the rates cover the whole output, not only this run's records
+        whole = Summary()
+        whole.add_rows(iter_output_rows(options.out))
+        summary.overall, summary.groups = whole.overall, whole.groups
     options.summary_path.write_text(json.dumps(summary.to_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
     return summary

@@ -5,7 +5,7 @@ import csv
 import json
 import shutil
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Iterable, Iterator, Protocol
 
 from popcheck.batch.records import ROW_COLUMNS
 from popcheck.errors import UsageError
@@ -40,6 +40,24 @@ def done_ids(path: Path) -> set[str]:
     import pyarrow.parquet as pq
 
     return set(pq.read_table(path, columns=["meeting_id"]).column("meeting_id").to_pylist())
+
+
+def iter_output_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows already in an output, read in chunks."""
+    if not path.exists():
+        return
+    kind = output_kind(path)
+    if kind == "jsonl":
+        with path.open(encoding="utf-8") as lines:
+            yield from (json.loads(line) for line in lines if line.strip())
+    elif kind == "csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            yield from csv.DictReader(handle)
+    else:
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=5000):
+            yield from batch.to_pylist()
 
 
 class JsonlSink:

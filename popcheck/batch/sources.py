@@ -44,9 +44,10 @@ def _files(root: Path) -> Iterator[Path]:
                 yield path
 
 
-def _file_record(path: Path, root: Path | None) -> BatchRecord:
-    meeting_id = str(path.relative_to(root)) if root is not None else str(path)
-    return BatchRecord(meeting_id=meeting_id, source=str(path), path=str(path))
+def _file_record(path: Path) -> BatchRecord:
+    """A file's meeting id is its normalised path, the same whether it came from a folder, a glob or by name."""
+    meeting_id = os.path.normpath(str(path))
+    return BatchRecord(meeting_id=meeting_id, source=meeting_id, path=str(path))
 
 
 def _pick(row: Mapping[str, object], field: str, mapping: Mapping[str, str]) -> object:
@@ -106,7 +107,7 @@ def iter_records(inputs: Sequence[str], mapping: Mapping[str, str] | None = None
         path = Path(item)
         if path.is_dir():
             for file in _files(path):
-                yield _file_record(file, path)
+                yield _file_record(file)
         elif path.is_file() and path.suffix.lower() in TABLE_EXTENSIONS:
             _check_mapping(path, mapping)
             for number, row in enumerate(_table_rows(path, chunk_rows), 1):
@@ -115,14 +116,14 @@ def iter_records(inputs: Sequence[str], mapping: Mapping[str, str] | None = None
                     continue
                 yield _table_record(row, number, str(path), mapping)
         elif path.is_file():
-            yield _file_record(path, None)
+            yield _file_record(path)
         else:
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
                 raise UsageError(f"{item}: no such file, folder or matching files. Check the path")
             for match in matches:
                 if Path(match).is_file():
-                    yield _file_record(Path(match), None)
+                    yield _file_record(Path(match))
 
 
 def count_records(inputs: Sequence[str]) -> int | None:

@@ -175,7 +175,9 @@ class IncrementalAnalyzer:
         buyers = []
         for name in self.scene.buyers:
             p = model.p_decider(self.stats.features(name))
-            buyers.append(BuyerState(name, p, model.verdict(p)))
+            heard = any(item.signal != "hesitation" for item in self.evidence_by_subject.get(name, ()))
+            # Mid-call, a verdict waits for the first piece of evidence about the person.
+            buyers.append(BuyerState(name, p, model.verdict(p) if heard else "unclear"))
         detected = self.detected_by_turn.get(index)
         return TurnUpdate(
             turn=self.turns[index], buyers=tuple(buyers),

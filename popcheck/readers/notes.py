@@ -88,6 +88,12 @@ def find_contact(text: str) -> str | None:
     return min(groups[best_key], key=len)
 
 
+def _mentions(text: str, name: str) -> bool:
+    """Does the text name this person (any part of the name, in any inflection)?"""
+    lowered = text.lower()
+    return any(part[:4] in lowered for part in _stem_key(name)) or name.lower() in lowered
+
+
 def read_notes(text: str, source: str, contact: str | None = None) -> Transcript:
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
@@ -97,6 +103,11 @@ def read_notes(text: str, source: str, contact: str | None = None) -> Transcript
             paragraphs.append(body)
     if not paragraphs:
         raise RecordError(source, "the notes are empty", "Write what happened in the meeting, about one contact")
+    if contact and not _mentions(text, contact):
+        raise RecordError(
+            source, f"the notes never mention {contact!r}",
+            "Give --contact as the person is named in the notes, or leave it out to let popcheck find them",
+        )
     subject = contact or find_contact(text) or DEFAULT_CONTACT
     turns = tuple(Turn(index=i, speaker=subject, text=body) for i, body in enumerate(paragraphs))
     return Transcript(source=source, form="notes", turns=turns, subject=subject)

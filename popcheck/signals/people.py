@@ -8,8 +8,10 @@ from popcheck.signals.base import Scene, Sentence
 
 _BRACKETS = re.compile(r"\s*[\(\[][^)\]]*[\)\]]")
 _CAPITAL_NAME = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’\-]+"
+# "Gerard van Dijk", "Herr Dr. Vogel": particles and academic titles may stand between the parts.
 NAME_IN_TEXT = re.compile(
-    rf"{_CAPITAL_NAME}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|von|zu|vom)[ \t]+){{0,2}}{_CAPITAL_NAME}){{0,2}}"
+    rf"{_CAPITAL_NAME}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|von|zu|vom|Dr\.|Prof\.|Ing\.)[ \t]+){{0,2}}"
+    rf"{_CAPITAL_NAME}){{0,2}}"
 )
 _FIRST_PERSON_BETWEEN = re.compile(
     r"\b(?:i|me|my|ik|mijn|me|mij|ich|mein\w*|mir|mich|я|мне|меня|мой|моя|моё|мій|моя|моє|мені|мене)\b", re.IGNORECASE

@@ -39,6 +39,23 @@ def archive(tmp_path, examples):
     return root
 
 
+def _relative(root, meeting_id: str) -> str:
+    from pathlib import Path
+
+    return Path(meeting_id).relative_to(root).as_posix()
+
+
+def test_same_file_name_in_two_folders_is_two_meetings(tmp_path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "call.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "v.jsonl"
+    run_batch(BatchOptions([str(tmp_path / "a")], out, workers=1))
+    summary = run_batch(BatchOptions([str(tmp_path / "b")], out, workers=1, resume=True))
+    assert summary.skipped == 0 and summary.records == 1
+    assert len({row["meeting_id"] for row in _rows(out)}) == 2
+
+
 def _rows(path):
     if path.suffix == ".jsonl":
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -56,9 +73,10 @@ def test_folder_to_each_format(archive, tmp_path, suffix) -> None:
     summary = run_batch(BatchOptions([str(archive)], out, workers=1))
     rows = _rows(out)
     assert summary.records == 5 and summary.failed == 2
-    assert sorted({row["meeting_id"] for row in rows}) == ["2025/b.txt", "2025/q1/a.txt", "nl.vtt"]
+    assert sorted(_relative(archive, row["meeting_id"]) for row in {r["meeting_id"]: r for r in rows}.values()) == [
+        "2025/b.txt", "2025/q1/a.txt", "nl.vtt"]
     errors = [json.loads(line) for line in (tmp_path / "verdicts.errors.jsonl").read_text().splitlines()]
-    assert sorted(error["meeting_id"] for error in errors) == ["corrupt.srt", "empty.vtt"]
+    assert sorted(_relative(archive, error["meeting_id"]) for error in errors) == ["corrupt.srt", "empty.vtt"]
     summary_file = json.loads((tmp_path / "verdicts.summary.json").read_text())
     assert summary_file["overall"]["buyers"] == len(rows)
 
@@ -95,6 +113,8 @@ def test_resume_skips_done_records(archive, tmp_path, suffix) -> None:
     assert summary.records == 2
     resumed = _rows(out)
     assert sorted((r["meeting_id"], r["name"]) for r in resumed) == sorted((r["meeting_id"], r["name"]) for r in full)
+    totals = json.loads((tmp_path / "v.summary.json").read_text())
+    assert totals["overall"]["buyers"] == len(full)  # the whole output, not only the resumed part
 
 
 def _table_rows():

@@ -3,6 +3,8 @@ import json
 
 import pytest
 
+from popcheck.errors import RecordError
+
 from popcheck.readers import read, read_bytes, read_text
 from popcheck.readers.notes import find_contact
 
@@ -94,7 +96,9 @@ def test_notes_contact_line_wins() -> None:
 
 
 def test_notes_contact_override() -> None:
-    assert read_text("He hesitated a lot and said he must ask.", "n.md", form="notes", contact="Kees").subject == "Kees"
+    assert read_text("Kees hesitated a lot and said he must ask.", "n.md", form="notes", contact="Kees").subject == "Kees"
+    with pytest.raises(RecordError, match="never mention"):
+        read_text("He hesitated a lot.", "n.md", form="notes", contact="Kees")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251"])
