@@ -134,9 +134,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.sessions = session_factory(engine)
     app.state.analyzer = LazyAnalyzer(settings.weights)
 
-    from popcheck.web.routes import accounts, api_tokens, auth, crm, dashboard, docs, meetings, prior
+    from popcheck.web.routes import accounts, api_tokens, auth, crm, dashboard, docs, live, meetings, prior
 
-    for module in (auth, meetings, accounts, prior, dashboard, crm, api_tokens, docs):
+    for module in (auth, meetings, live, accounts, prior, dashboard, crm, api_tokens, docs):
         app.include_router(module.router)
         if hasattr(module, "api"):
             app.include_router(module.api)
