@@ -39,6 +39,8 @@ def _shipped() -> Weights:
 
 
 def _load(directory: Path) -> Weights:
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such folder. Give a folder written by `popcheck train`")
     participant_path = directory / PARTICIPANT_FILE
     if not participant_path.exists():
         raise UsageError(f"{directory}: no {PARTICIPANT_FILE} here. Give a folder written by `popcheck train`")

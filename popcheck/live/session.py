@@ -17,10 +17,12 @@ class CoachEvent:
     stop_selling: bool
     prompt_key: str
     prompt: str
+    extends_turn: bool = False  # the cue continued the previous turn: this event replaces that turn's
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "turn": self.update.turn.index,
+            "extends_turn": self.extends_turn,
             "speaker": self.update.turn.speaker,
             "start": self.update.turn.start,
             "language": self.update.language,
@@ -43,8 +45,11 @@ class CoachSession:
 
     def events(self, lines: Iterable[str]) -> Iterator[CoachEvent]:
         """One event per complete cue (a cue that extends a turn updates that turn)."""
+        last_turn = -1
         for line in lines:
             for cue in self.parser.feed(line):
                 update = self.live.add(cue.speaker, cue.text, cue.start, cue.end)
                 stop, key = self.coach.step(update)
-                yield CoachEvent(update, stop, key, get_pack(update.language).text(key))
+                extends = update.turn.index == last_turn
+                last_turn = update.turn.index
+                yield CoachEvent(update, stop, key, get_pack(update.language).text(key), extends)

@@ -29,15 +29,24 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even_zero = data[0::2].count(0) / (len(data) // 2)
     odd_zero = data[1::2].count(0) / (len(data) // 2)
     if odd_zero > 0.3 and even_zero < 0.05:
-        encoding = "utf-16-le"
+        candidates = ("utf-16-le",)
     elif even_zero > 0.3 and odd_zero < 0.05:
-        encoding = "utf-16-be"
+        candidates = ("utf-16-be",)
+    elif max(odd_zero, even_zero) > 0.1:  # Cyrillic: the high byte is 0x04, not 0
+        candidates = ("utf-16-le", "utf-16-be")
     else:
         return None
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # Latin, Cyrillic and punctuation: binary data decoded as UTF-16 lands all over Unicode instead.
+        readable = sum(1 for ch in text if (ch.isprintable() or ch in "\n\r\t") and (
+            ord(ch) < 0x0530 or 0x2000 <= ord(ch) <= 0x206F))
+        if readable >= 0.95 * len(text):
+            return text
+    return None
 
 
 def _legacy(data: bytes) -> str:

@@ -26,11 +26,11 @@ def render_markdown(analysis: Analysis) -> str:
             continue
         for item in shown:
             when = f"[{clock(item.start)}] " if item.start is not None else ""
-            lines.append(f"- {when}> {_quote_line(item.quote)} (`{item.signal}`, {pack.text(f'direction.{item.direction}')})")
+            lines.append(f"- {when}“{_quote_line(item.quote)}” (`{item.signal}`, {pack.text(f'direction.{item.direction}')})")
         lines.append("")
     if analysis.absent_deciders:
         lines += [f"### {pack.text('report.absent_deciders')}", ""]
-        lines += [f"- **{item.subject}**: > {_quote_line(item.quote)}" for item in analysis.absent_deciders]
+        lines += [f"- **{item.subject}**: “{_quote_line(item.quote)}”" for item in analysis.absent_deciders]
         lines.append("")
     advice = analysis.advice
     lines += [f"## {pack.text('report.advice')}", "", f"**{advice.headline}**", ""]

@@ -122,3 +122,8 @@ def test_read_from_path(tmp_path) -> None:
 
 def test_form_override() -> None:
     assert read_text("Anna: hallo daar\nPiet: dag", "x", form="notes").form == "notes"
+
+
+def test_cyrillic_utf16_without_bom() -> None:
+    text = "Ольга: Это решает директор.\nИван: Понятно, спасибо.\n"
+    assert read_bytes(text.encode("utf-16-le"), "r.txt").turns[0].speaker == "Ольга"
