@@ -36,6 +36,13 @@ def stop_selling_point(verdict: Verdict, turns: Sequence[Turn]) -> tuple[int | N
     return chosen.turn, start
 
 
+def _name_fields(prefix: str, name: str) -> dict[str, str]:
+    """`{contact}` (full), `{contact_given}` (first word) and `{contact_family}` (the rest) for the texts."""
+    parts = name.split()
+    return {prefix: name, f"{prefix}_given": parts[0] if parts else name,
+            f"{prefix}_family": " ".join(parts[1:]) if len(parts) > 1 else name}
+
+
 def advise(verdicts: Sequence[Verdict], turns: Sequence[Turn], sellers: Sequence[str],
            absent: Sequence[Evidence], pack: LanguagePack) -> Advice:
     """What the rep should do next, given the verdicts on the buyer's side."""
@@ -47,7 +54,7 @@ def advise(verdicts: Sequence[Verdict], turns: Sequence[Turn], sellers: Sequence
     seller = clean_name(sellers[0]) if sellers else pack.text("placeholder.seller")
     if deciders:
         decider = max(deciders, key=lambda v: v.p_decider or 0.0)
-        names = {"contact": clean_name(decider.name), "seller": seller}
+        names = {**_name_fields("contact", clean_name(decider.name)), "seller": seller}
         return Advice(
             stop_selling=False, stop_selling_at=None, stop_selling_turn=None,
             headline=pack.text("headline.decision_maker", **names),
@@ -57,8 +64,8 @@ def advise(verdicts: Sequence[Verdict], turns: Sequence[Turn], sellers: Sequence
     if pops:
         pop = min(pops, key=lambda v: v.p_decider if v.p_decider is not None else 0.5)
         boss = clean_name(absent[0].subject) if absent else None
-        names = {"contact": clean_name(pop.name), "seller": seller,
-                 "boss": boss or pack.text("placeholder.boss")}
+        names = {**_name_fields("contact", clean_name(pop.name)), "seller": seller,
+                 **_name_fields("boss", boss or pack.text("placeholder.boss"))}
         turn, start = stop_selling_point(pop, turns)
         call = pack.text("script.call_boss" if boss else "script.call_boss.unnamed", **names)
         scripts = [pack.text(key, **names) for key in _POP_SCRIPTS] + [call]
@@ -68,7 +75,7 @@ def advise(verdicts: Sequence[Verdict], turns: Sequence[Turn], sellers: Sequence
             steps=tuple(pack.text(key, **names) for key in _POP_STEPS),
             script="\n\n".join(scripts),
         )
-    names = {"contact": clean_name(buyers[0].name), "seller": seller}
+    names = {**_name_fields("contact", clean_name(buyers[0].name)), "seller": seller}
     return Advice(
         stop_selling=False, stop_selling_at=None, stop_selling_turn=None,
         headline=pack.text("headline.unclear", **names),
