@@ -3,6 +3,8 @@
 The rep is addressed formally ("Sie"), as is the contact in the scripts. `{boss}` always stands in the
 nominative, because a named boss often comes as "Herr Ivanov", which other cases would decline
 ("Herrn Ivanov"); the placeholder ("die zuständige Führungskraft") reads right there as well.
+The gender of contact and boss is unknown, so no text uses "er/sie" for them, and the scripts greet
+without a name ("Guten Tag"): "Guten Tag, Sabine Keller" is not business German; names stand in narration.
 """
 from __future__ import annotations
 
@@ -50,15 +52,15 @@ _POP_STEPS = {
                      "den Arbeitsalltag und das, was wirklich zählt.",
     "step.acknowledge": "Lassen Sie {contact} selbst aussprechen, dass die Entscheidung woanders fällt, und stellen Sie "
                         "sich dabei an die Seite Ihres Gegenübers, damit niemand das Gesicht verliert.",
-    "step.ask_number": "Bitten Sie ohne Druck um die direkte Nummer; wen Sie erreichen wollen, ist {boss}.",
-    "step.call_boss": "Rufen Sie selbst an, ohne {contact} zu erwähnen; Ihr Gesprächspartner ist {boss}. Knüpfen Sie "
-                      "herzlich an einen früheren Kontakt an und schlagen Sie ein Treffen noch heute vor.",
+    "step.ask_number": "Fragen Sie ohne Druck nach der Durchwahl der Person, die entscheidet: {boss}.",
+    "step.call_boss": "Rufen Sie dann selbst an, denn entscheiden wird {boss}; {contact} erwähnen Sie dabei nicht. "
+                      "Knüpfen Sie herzlich an einen früheren Kontakt an und schlagen Sie ein Treffen noch heute vor.",
     "step.fix_booking": "Geben Sie es an die Terminvereinbarung zurück: Dieser Termin lief mit der falschen Person. "
                         "Wer entscheidet, gehört schon bei der Buchung geklärt.",
 }
 
 _POP_SCRIPTS = {
-    "script.personal": "Lassen wir das Angebot mal kurz beiseite, {contact}. Wie lange sind Sie schon im Haus? "
+    "script.personal": "Lassen wir das Angebot mal kurz beiseite. Wie lange sind Sie schon im Haus? "
                        "Wie sieht bei Ihnen eine ganz normale Woche aus?",
     "script.acknowledge": "Ich habe den Eindruck, dass so eine Anschaffung bei Ihnen weiter oben entschieden wird, und "
                           "ehrlich gesagt ist das in einem Unternehmen dieser Größe ganz normal: Sie halten den Laden "
@@ -66,10 +68,10 @@ _POP_SCRIPTS = {
     "script.ask_number": "Es würde Ihnen viel Hin und Her ersparen, wenn {boss} und ich fünf Minuten direkt "
                          "miteinander sprechen. "
                          "Unter welcher Nummer klappt das am besten?",
-    "script.call_boss": "Guten Tag, {boss}! Hier ist {seller}. Wir hatten vor einiger Zeit kurz Kontakt und wollten uns "
+    "script.call_boss": "Guten Tag, hier ist {seller}. Wir hatten vor einiger Zeit kurz Kontakt und wollten uns "
                         "zusammensetzen, sobald ich in Ihrer Gegend bin. Ich bin heute in der Nähe: Hätten Sie heute "
                         "Nachmittag zwanzig Minuten?",
-    "script.call_boss.unnamed": "Guten Tag! Hier ist {seller}. Wir hatten vor einiger Zeit kurz Kontakt und wollten uns "
+    "script.call_boss.unnamed": "Guten Tag, hier ist {seller}. Wir hatten vor einiger Zeit kurz Kontakt und wollten uns "
                                 "zusammensetzen, sobald ich in Ihrer Gegend bin. Ich bin heute in der Nähe: Hätten Sie "
                                 "heute Nachmittag zwanzig Minuten?",
     "script.booking": "Bevor wir den Termin festmachen: Wer entscheidet außer Ihnen bei so einer Anschaffung mit, und "
@@ -82,7 +84,7 @@ _DM = {
     "step.dm.confirm": "Bestätigen Sie die Kriterien und den Zeitplan, die {contact} genannt hat, noch heute schriftlich.",
     "step.dm.multithread": "Lernen Sie auch die Leute kennen, die die Lösung nutzen oder prüfen werden, damit der "
                            "Abschluss nicht an einer einzigen Person hängt.",
-    "script.dm": "{contact}, was brauchen Sie von uns, um bis zu dem Termin entscheiden zu können, den Sie genannt haben? "
+    "script.dm": "Was brauchen Sie von uns, um bis zu dem Termin entscheiden zu können, den Sie genannt haben? "
                  "Sollen wir das nächste Gespräch gleich jetzt in den Kalender eintragen?",
 }
 
@@ -100,7 +102,7 @@ _UNCLEAR = {
 _COACH = {
     "coach.stop_selling": "Nicht weiterverkaufen: aufs Persönliche lenken",
     "coach.ask_who_else": "Fragen: Wer entscheidet noch mit?",
-    "coach.ask_number": "Jetzt nach der Nummer des Chefs fragen",
+    "coach.ask_number": "Jetzt nach der Durchwahl der entscheidenden Person fragen",
     "coach.decider_next": "Entscheider: nächsten Schritt vorschlagen",
     "coach.listen": "Weiter zuhören: nach dem Geschäft fragen",
 }

@@ -10,7 +10,7 @@ _LABELS = {
     "direction.pop": "points to pop",
     "direction.decider": "points to decider",
     "placeholder.seller": "[your name]",
-    "placeholder.boss": "their manager",
+    "placeholder.boss": "the person who signs off",
 }
 
 _REPORT = {
@@ -38,20 +38,20 @@ _HEADLINES = {
 
 _POP_STEPS = {
     "step.recognise": "Recognise it: the sale stalls, objections come where none should, and there is no clear no.",
-    "step.stop_selling": "Stop selling, now. More arguments only give {contact} more to carry upstairs badly.",
+    "step.stop_selling": "Stop selling, now. Every extra argument is one more thing {contact} has to relay upstairs, and relay badly.",
     "step.personal": "Move to a personal level: talk with {contact} about their company, their work, what matters to them.",
-    "step.acknowledge": "Let {contact} say that they do not decide this, and take their side so they keep face.",
-    "step.ask_number": "Ask for {boss}'s direct number, without pushing.",
-    "step.call_boss": "Call {boss} yourself, without referring to {contact}: open warmly on an earlier touchpoint and propose to meet now.",
+    "step.acknowledge": "Let {contact} say that the decision is made elsewhere, and take their side so no one loses face.",
+    "step.ask_number": "Ask, without pushing, for a direct number for {boss}.",
+    "step.call_boss": "Call {boss} yourself, without mentioning {contact}: open warmly with an earlier touchpoint and propose to meet now.",
     "step.fix_booking": "Tell whoever booked this meeting: it was set with the wrong person. Qualify who decides at booking.",
 }
 
 _POP_SCRIPTS = {
-    "script.personal": "Let's leave the offer aside for a moment, {contact}. How long have you been with the company? What does a normal week look like for you?",
+    "script.personal": "Let's leave the offer aside for a moment, {contact_given}. How long have you been with the company? What does a normal week look like for you?",
     "script.acknowledge": "I have the feeling this kind of purchase gets settled higher up, and honestly that's normal at a company this size: you keep things running, someone else signs. Is that how it works here?",
     "script.ask_number": "It would save you a lot of back and forth if I spoke with {boss} directly for five minutes. What's the best number to reach them?",
-    "script.call_boss": "Good afternoon, {boss}! {seller} here. We met briefly a while ago and agreed to sit down when I'm in your area. I'm nearby today: do you have twenty minutes this afternoon?",
-    "script.call_boss.unnamed": "Good afternoon! {seller} here. We met briefly a while ago and agreed to sit down when I'm in your area. I'm nearby today: do you have twenty minutes this afternoon?",
+    "script.call_boss": "Good afternoon, am I speaking with {boss}? This is {seller}. We met briefly a while ago and agreed to sit down when I'm in your area. I'm nearby today: do you have twenty minutes this afternoon?",
+    "script.call_boss.unnamed": "Good afternoon, this is {seller}. We met briefly a while ago and agreed to sit down when I'm in your area. I'm nearby today: do you have twenty minutes this afternoon?",
     "script.booking": "Before we book: who, besides you, decides on a purchase like this, and can they join the first meeting?",
 }
 
@@ -59,7 +59,7 @@ _DM = {
     "step.dm.next": "{contact} decides: stop qualifying and agree the next concrete step with a date.",
     "step.dm.confirm": "Confirm the criteria and the timeline {contact} set, in writing, today.",
     "step.dm.multithread": "Meet the others who will use or check it, so the deal does not hang on one person.",
-    "script.dm": "{contact}, what do you need from us to make a decision by the date you set? Shall we put the next meeting in the calendar now?",
+    "script.dm": "{contact_given}, what do you need from us to make a decision by the date you set? Shall we put the next meeting in the calendar now?",
 }
 
 _UNCLEAR = {
