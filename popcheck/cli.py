@@ -203,13 +203,6 @@ def train(
     guarded(run)
 
 
-def _workspace_url(given: Optional[str]) -> str:
-    import os
-
-    return given or os.environ.get("DATABASE_URL") or os.environ.get("POPCHECK_DATABASE_URL") \
-        or "sqlite:///popcheck-workspace.db"
-
-
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
@@ -240,6 +233,7 @@ def batch(
 
         from popcheck.batch.runner import BatchOptions, run_batch
         from popcheck.batch.sources import count_records
+        from popcheck.web.commands import database_url_of
 
         mapping = {}
         for item in column or []:
@@ -250,7 +244,7 @@ def batch(
         options = BatchOptions(
             inputs=inputs, out=out, engine=engine.value, workers=workers, scheduler=scheduler, resume=resume,
             columns=mapping, weights=str(weights) if weights else None,
-            store_url=_workspace_url(database_url) if store else None, store_owner=store,
+            store_url=database_url_of(database_url) if store else None, store_owner=store,
         )
         console = Console(stderr=True)
         with Progress(

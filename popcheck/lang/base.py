@@ -81,10 +81,6 @@ class LanguagePack:
         return part
 
     @cached_property
-    def signal_ids(self) -> tuple[str, ...]:
-        return tuple(self.signals)
-
-    @cached_property
     def phrase_patterns(self) -> "TriggeredPatterns":
         """Every signal pattern behind one trigger automaton (see `popcheck.signals.triggers`)."""
         from popcheck.signals.triggers import TriggeredPatterns

@@ -1,11 +1,14 @@
 """Small pieces every renderer shares: times, labels, the evidence worth showing."""
 from __future__ import annotations
 
+from typing import Callable, Iterable, TypeVar
+
 from popcheck.lang import get_pack
 from popcheck.lang.base import LanguagePack
 from popcheck.model import Analysis, Evidence, Verdict
 
 SHOWN_EVIDENCE = 6
+T = TypeVar("T")
 
 
 def clock(seconds: float | None) -> str:
@@ -28,15 +31,21 @@ def verdict_label(verdict: Verdict, pack: LanguagePack) -> str:
     return pack.text(f"verdict.{verdict.verdict}")
 
 
-def strongest(verdict: Verdict, limit: int = SHOWN_EVIDENCE) -> tuple[Evidence, ...]:
-    """The strongest evidence, at most `limit`, one per quote."""
-    shown: list[Evidence] = []
+def first_distinct(items: Iterable[T], quote_of: Callable[[T], str], limit: int = SHOWN_EVIDENCE) -> list[T]:
+    """The first `limit` items, one per quote (evidence comes strongest first)."""
+    shown: list[T] = []
     quotes: set[str] = set()
-    for item in verdict.evidence:
-        if item.quote in quotes:
+    for item in items:
+        quote = quote_of(item)
+        if quote in quotes:
             continue
-        quotes.add(item.quote)
+        quotes.add(quote)
         shown.append(item)
         if len(shown) == limit:
             break
-    return tuple(shown)
+    return shown
+
+
+def strongest(verdict: Verdict, limit: int = SHOWN_EVIDENCE) -> tuple[Evidence, ...]:
+    """The strongest evidence, at most `limit`, one per quote."""
+    return tuple(first_distinct(verdict.evidence, lambda item: item.quote, limit))

@@ -12,14 +12,12 @@ from typing import Any
 from popcheck.lang.base import LanguagePack
 from popcheck.model import Analysis, Evidence, Turn
 from popcheck.render.html import Segment, highlight
-from popcheck.render.text import clock
+from popcheck.render.text import clock, first_distinct
 from popcheck.signals.people import clean_name
 from popcheck.store.crud import AbsentDecider, AnalysisFacts
 from popcheck.store.models import Meeting
 from popcheck.store.roles import role_for_verdict
 from popcheck.titles import title_of
-
-SHOWN_EVIDENCE = 6
 
 
 def pack_for(code: str) -> LanguagePack:
@@ -144,14 +142,7 @@ def page_context(meeting: Meeting) -> dict[str, Any]:
         if participant.get("side") != "buyer":
             continue
         verdict = participant.get("verdict")
-        shown, quotes = [], set()
-        for item in participant.get("evidence", []):
-            if item["quote"] in quotes:
-                continue
-            quotes.add(item["quote"])
-            shown.append(item)
-            if len(shown) == SHOWN_EVIDENCE:
-                break
+        shown = first_distinct(participant.get("evidence", []), lambda item: item["quote"])
         cards.append({
             "name": participant["name"], "verdict": verdict, "p": participant.get("p_decider"),
             "label": mt(f"verdict.{verdict or 'unclear'}"), "evidence": shown, "role": role_for_verdict(verdict),

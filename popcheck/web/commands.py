@@ -18,7 +18,8 @@ users_app = typer.Typer(help="Workspace users: create and list them.", no_args_i
 workspace_app = typer.Typer(help="Workspace data: export confirmed meetings as labelled cases.", no_args_is_help=True)
 
 
-def _database_url(given: Optional[str]) -> str:
+def database_url_of(given: Optional[str]) -> str:
+    """--database-url, else $DATABASE_URL / $POPCHECK_DATABASE_URL, else the local SQLite file."""
     from popcheck.store.database import DEFAULT_DATABASE_URL
 
     return given or os.environ.get("DATABASE_URL") or os.environ.get("POPCHECK_DATABASE_URL") or DEFAULT_DATABASE_URL
@@ -59,7 +60,7 @@ def serve(
     from popcheck.web.app import create_app
     from popcheck.web.settings import Settings
 
-    url = _database_url(database_url)
+    url = database_url_of(database_url)
     _upgrade(url)
     settings = Settings(database_url=url, upload_limit_bytes=int(upload_limit_mb * 1024 * 1024),
                         cookie_secure=cookie_secure, migrate_on_start=False,
@@ -93,7 +94,7 @@ def db_upgrade(
 
     Example: popcheck db upgrade --database-url sqlite:///team.db
     """
-    url = _database_url(database_url)
+    url = database_url_of(database_url)
     _upgrade(url)
     from popcheck.store.migrate import current
 
@@ -121,7 +122,7 @@ def users_create(
         raise _fail(f"unknown language {language!r}: use en, nl, de, ru or uk")
     secret = password or os.environ.get("POPCHECK_PASSWORD") or typer.prompt(
         "Password", hide_input=True, confirmation_prompt=True)
-    url = _database_url(database_url)
+    url = database_url_of(database_url)
     _upgrade(url)
     engine = make_engine(url)
     try:
@@ -145,7 +146,7 @@ def users_list(
     from popcheck.store import queries
     from popcheck.store.database import make_engine, session_factory
 
-    url = _database_url(database_url)
+    url = database_url_of(database_url)
     _upgrade(url)
     engine = make_engine(url)
     try:
@@ -172,7 +173,7 @@ def export_labels(
     from popcheck.store.labels import export_cases
     from popcheck.store.models import User
 
-    url = _database_url(database_url)
+    url = database_url_of(database_url)
     _upgrade(url)
     engine = make_engine(url)
     try:
